@@ -70,11 +70,10 @@ final class AstBuilder {
       }
     }
     if (instructions.isEmpty()) {
-      int end = source.length();
       diagnostics.add(SyntaxDiagnostic.error("no-instructions",
           source.text().isBlank() ? "the file is empty: a Dockerfile needs at least a `FROM` instruction"
               : "the file has no instructions, only comments: a Dockerfile needs at least a `FROM` instruction",
-          source.range(end, end)));
+          source.range(0, 0)));
     }
     return new Dockerfile(source, directives, instructions, comments, blankLines, escape, bom);
   }
@@ -213,6 +212,7 @@ final class AstBuilder {
       int firstLine = bodyStart;
       Optional<SourceRange> terminator = Optional.empty();
       int bodyEnd = firstLine;
+      int lastLineEnd = marker.range().endOffset();
       while (idx < bodyTokens.size()) {
         org.antlr.v4.runtime.Token t = bodyTokens.get(idx++);
         if (t.getType() == DockerfileLexer.HEREDOC_END) {
@@ -223,6 +223,7 @@ final class AstBuilder {
         }
         bodyEnd = end(t);
         end = endWithoutNewline(t);
+        lastLineEnd = end;
       }
       if (terminator.isEmpty()) {
         diagnostics.add(SyntaxDiagnostic.error("unterminated-heredoc",
@@ -232,7 +233,7 @@ final class AstBuilder {
       }
       LogicalText body = LogicalText.of(source, firstLine, bodyEnd);
       SourceRange hr = source.range(marker.range().startOffset(),
-          terminator.map(SourceRange::endOffset).orElse(Math.max(bodyEnd, marker.range().endOffset())));
+          terminator.map(SourceRange::endOffset).orElse(lastLineEnd));
       out.add(new Heredoc(m.name(), m.expand(), m.chomp(), m.fileDescriptor(), marker, body, terminator, hr));
     }
     return end;
