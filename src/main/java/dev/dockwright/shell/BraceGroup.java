@@ -1,0 +1,14 @@
+package dev.dockwright.shell;
+
+import dev.dockwright.ast.SourceRange;
+import java.util.List;
+
+/** {@code { list; }}. */
+public record BraceGroup(List<Statement> body, List<Redirection> redirections, SourceRange range)
+    implements Command {
+
+  public BraceGroup {
+    body = List.copyOf(body);
+    redirections = List.copyOf(redirections);
+  }
+}

@@ -1,0 +1,6 @@
+package dev.dockwright.shell;
+
+/** Package managers whose invocations {@link ShellScript#packageOperations()} understands. */
+public enum PackageManager {
+  APT_GET, APT, APTITUDE, YUM, DNF, MICRODNF, APK, ZYPPER, PIP, NPM, YARN, GEM, GO
+}
