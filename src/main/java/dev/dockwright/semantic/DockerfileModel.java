@@ -1,0 +1,386 @@
+package dev.dockwright.semantic;
+
+import dev.dockwright.ast.ArgDeclaration;
+import dev.dockwright.ast.CommandLine;
+import dev.dockwright.ast.Dockerfile;
+import dev.dockwright.ast.Flag;
+import dev.dockwright.ast.Heredoc;
+import dev.dockwright.ast.Instruction;
+import dev.dockwright.ast.KeyValue;
+import dev.dockwright.ast.SourceRange;
+import dev.dockwright.ast.Token;
+import dev.dockwright.shell.ExecArg;
+import dev.dockwright.shell.Invocation;
+import dev.dockwright.shell.ShellParser;
+import dev.dockwright.shell.ShellScript;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The semantic model of one Dockerfile, computed once and shared by every rule: stages and what they are
+ * built from, the variables in scope at every instruction (BuildKit's ARG/ENV rules), the effective SHELL,
+ * USER and WORKDIR, the shell model of every command, and {@code --from} references resolved.
+ */
+public final class DockerfileModel {
+  public static final List<String> DEFAULT_LINUX_SHELL = List.of("/bin/sh", "-c");
+  public static final List<String> DEFAULT_WINDOWS_SHELL = List.of("cmd", "/S", "/C");
+  private static final Set<String> SHELL_INTERPRETERS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh");
+
+  private final Dockerfile ast;
+  private final VariableExpander expander;
+  private final List<Instruction.Arg> globalArgs = new ArrayList<>();
+  private Scope globalScope = Scope.empty();
+  private final List<Stage> stages = new ArrayList<>();
+  private final Map<Instruction, InstructionContext> contexts = new IdentityHashMap<>();
+  private final Map<Instruction, List<ShellScript>> scripts = new IdentityHashMap<>();
+  private final Map<Stage, Scope> finalScopes = new IdentityHashMap<>();
+
+  private DockerfileModel(Dockerfile ast) {
+    this.ast = ast;
+    this.expander = new VariableExpander(ast.escape());
+  }
+
+  public static DockerfileModel of(Dockerfile ast) {
+    DockerfileModel m = new DockerfileModel(ast);
+    m.build();
+    return m;
+  }
+
+  public Dockerfile ast() {
+    return ast;
+  }
+
+  public VariableExpander expander() {
+    return expander;
+  }
+
+  public List<Stage> stages() {
+    return List.copyOf(stages);
+  }
+
+  public Optional<Stage> finalStage() {
+    return stages.isEmpty() ? Optional.empty() : Optional.of(stages.get(stages.size() - 1));
+  }
+
+  /** ARG instructions before the first FROM. */
+  public List<Instruction.Arg> globalArgs() {
+    return List.copyOf(globalArgs);
+  }
+
+  /** The scope FROM lines are expanded in: global ARGs and the predefined platform arguments. */
+  public Scope globalScope() {
+    return globalScope;
+  }
+
+  /** The variables in effect at the end of a stage. */
+  public Scope finalScope(Stage stage) {
+    return finalScopes.getOrDefault(stage, Scope.empty());
+  }
+
+  public Optional<Stage> stageByName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return stages.stream().filter(s -> s.name().map(lower::equals).orElse(false)).findFirst();
+  }
+
+  /** Context of any instruction of the file, ONBUILD triggers included. */
+  public InstructionContext context(Instruction instruction) {
+    InstructionContext c = contexts.get(instruction);
+    if (c == null) {
+      throw new IllegalArgumentException("instruction is not part of this file: " + instruction.range());
+    }
+    return c;
+  }
+
+  public Optional<Stage> stageOf(Instruction instruction) {
+    return context(instruction).stage();
+  }
+
+  /** Expands a word the way BuildKit would at this instruction (FROM lines use the global scope). */
+  public Expansion expand(Instruction at, String word) {
+    return expander.expandWord(word, context(at).scope());
+  }
+
+  /**
+   * Shell models of what an instruction runs: the command of RUN, CMD, ENTRYPOINT or HEALTHCHECK (shell
+   * or exec form), plus the body of each RUN heredoc that a shell executes ({@code RUN <<EOF} or
+   * {@code RUN <<EOF bash}). Empty for other instructions.
+   */
+  public List<ShellScript> scripts(Instruction instruction) {
+    return scripts.getOrDefault(instruction, List.of());
+  }
+
+  /** Resolves a {@code --from} value (COPY/ADD flag, RUN mount) as seen from an instruction. */
+  public StageReference resolveFrom(Instruction at, String value, SourceRange range) {
+    Expansion e = expand(at, value);
+    if (!e.known()) {
+      return new StageReference(StageReference.Kind.UNKNOWN, value, Optional.empty(), Optional.empty(), e, range);
+    }
+    String v = e.value();
+    int current = stageOf(at).map(Stage::index).orElse(stages.size());
+    for (Stage s : stages) {
+      if (s.index() < current && s.name().map(n -> n.equals(v.toLowerCase(Locale.ROOT))).orElse(false)) {
+        return new StageReference(StageReference.Kind.STAGE_NAME, value, Optional.of(s), Optional.empty(), e, range);
+      }
+    }
+    if (!v.isEmpty() && v.chars().allMatch(Character::isDigit)) {
+      int idx = v.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(v);
+      Optional<Stage> s = idx < stages.size() ? Optional.of(stages.get(idx)) : Optional.empty();
+      return new StageReference(StageReference.Kind.STAGE_INDEX, value, s, Optional.empty(), e, range);
+    }
+    return new StageReference(StageReference.Kind.IMAGE, value, Optional.empty(),
+        Optional.of(ImageReference.parse(v)), e, range);
+  }
+
+  /** The {@code --from} of a COPY or ADD, resolved. */
+  public Optional<StageReference> copyFrom(Instruction copyOrAdd) {
+    return copyOrAdd.flag("from").flatMap(f -> f.value().map(v -> resolveFrom(copyOrAdd, v,
+        f.valueToken().map(Token::range).orElse(f.range()))));
+  }
+
+  /** The {@code --mount} options of a RUN. */
+  public List<MountSpec> mounts(Instruction run) {
+    List<MountSpec> out = new ArrayList<>();
+    for (Flag f : run.flags()) {
+      if (f.name().equals("mount") && f.value().isPresent()) {
+        out.add(MountSpec.parse(f.value().get()));
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------------------------ construction
+
+  private record Pending(Instruction instruction, int stage, Scope scope, List<String> shell, Optional<String> user,
+      Optional<String> workdir, boolean trigger) {}
+
+  private static final class StageState {
+    Instruction.From from;
+    BaseImage base;
+    Scope scope;
+    List<String> shell;
+    Optional<String> user;
+    Optional<String> workdir;
+    final List<Instruction> instructions = new ArrayList<>();
+    final List<Instruction> triggers = new ArrayList<>();
+    List<Instruction> inherited = List.of();
+  }
+
+  private void build() {
+    Scope global = Scope.empty();
+    for (String builtin : BuiltinArgs.PLATFORM) {
+      global = global.with(builtin, VariableBinding.unknown(), Scope.Origin.BUILTIN_ARG);
+    }
+    List<Pending> pending = new ArrayList<>();
+    StageState current = null;
+    List<StageState> states = new ArrayList<>();
+    for (Instruction ins : ast.instructions()) {
+      if (ins instanceof Instruction.From from) {
+        if (current != null) {
+          stages.add(finish(current, states.size() - 1));
+        }
+        globalScope = global;
+        current = startStage(from, global, states.size());
+        states.add(current);
+        pending.add(new Pending(ins, states.size() - 1, global, current.shell, current.user, current.workdir, false));
+        continue;
+      }
+      if (current == null) {
+        pending.add(new Pending(ins, -1, global, defaultShell(null), Optional.empty(), Optional.empty(), false));
+        if (ins instanceof Instruction.Arg arg) {
+          globalArgs.add(arg);
+          global = declareArgs(arg, global, global, Scope.Origin.GLOBAL_ARG);
+        }
+        continue;
+      }
+      int idx = states.size() - 1;
+      pending.add(new Pending(ins, idx, current.scope, current.shell, current.user, current.workdir, false));
+      current.instructions.add(ins);
+      apply(ins, current, global);
+      if (ins instanceof Instruction.Onbuild ob && ob.trigger().isPresent()) {
+        Instruction trigger = ob.trigger().get();
+        current.triggers.add(trigger);
+        pending.add(new Pending(trigger, idx, current.scope, current.shell, current.user, current.workdir, true));
+      }
+    }
+    globalScope = global;
+    if (current != null) {
+      stages.add(finish(current, states.size() - 1));
+    }
+    for (Pending p : pending) {
+      Optional<Stage> stage = p.stage < 0 ? Optional.empty() : Optional.of(stages.get(p.stage));
+      contexts.put(p.instruction, new InstructionContext(stage, p.scope, p.shell, p.user, p.workdir, p.trigger));
+      scripts.put(p.instruction, buildScripts(p.instruction));
+    }
+  }
+
+  private StageState startStage(Instruction.From from, Scope global, int index) {
+    StageState st = new StageState();
+    st.from = from;
+    Token image = from.image().orElse(from.keyword());
+    Expansion e = from.image().isPresent() ? expander.expandWord(image.text(), global)
+        : new Expansion("", false, List.of(), Optional.empty());
+    Optional<Stage> parent = Optional.empty();
+    if (e.known()) {
+      String lower = e.value().toLowerCase(Locale.ROOT);
+      parent = stages.stream().filter(s -> s.name().map(lower::equals).orElse(false)).findFirst();
+    }
+    Optional<ImageReference> ref = parent.isPresent() || from.image().isEmpty() ? Optional.empty()
+        : Optional.of(ImageReference.parse(e.known() ? e.value() : image.text()));
+    st.base = new BaseImage(image, e, parent, ref);
+    Scope scope = Scope.empty();
+    if (parent.isPresent()) {
+      Scope parentScope = finalScopes.get(parent.get());
+      for (var entry : parentScope.snapshot().entrySet()) {
+        if (parentScope.originOf(entry.getKey()) == Scope.Origin.ENV
+            || parentScope.originOf(entry.getKey()) == Scope.Origin.INHERITED_ENV) {
+          scope = scope.with(entry.getKey(), entry.getValue(), Scope.Origin.INHERITED_ENV);
+        }
+      }
+    }
+    st.scope = scope;
+    if (parent.isPresent()) {
+      InstructionContext last = lastContextOf(parent.get());
+      st.shell = last.shell();
+      st.user = last.user();
+      st.workdir = last.workdir();
+      st.inherited = parent.get().onbuildTriggers();
+    } else {
+      st.shell = defaultShell(ref.orElse(null));
+      st.user = Optional.empty();
+      st.workdir = Optional.empty();
+    }
+    return st;
+  }
+
+  private final Map<Stage, StageState> stateOf = new IdentityHashMap<>();
+
+  private InstructionContext lastContextOf(Stage s) {
+    StageState st = stateOf.get(s);
+    return new InstructionContext(Optional.of(s), st.scope, st.shell, st.user, st.workdir, false);
+  }
+
+  private Stage finish(StageState st, int index) {
+    Optional<Token> nameToken = st.from.stageName();
+    Optional<String> name = nameToken.map(t -> t.text().toLowerCase(Locale.ROOT));
+    Stage stage = new Stage(index, st.from, name, nameToken, st.base, st.instructions, st.triggers, st.inherited);
+    finalScopes.put(stage, st.scope);
+    stateOf.put(stage, st);
+    return stage;
+  }
+
+  private List<String> defaultShell(ImageReference ref) {
+    if (ast.escape() == '`') {
+      return DEFAULT_WINDOWS_SHELL;
+    }
+    if (ref != null) {
+      String path = ref.path().toLowerCase(Locale.ROOT);
+      if (path.contains("windows") || path.contains("nanoserver") || path.contains("servercore")) {
+        return DEFAULT_WINDOWS_SHELL;
+      }
+    }
+    return DEFAULT_LINUX_SHELL;
+  }
+
+  private Scope declareArgs(Instruction.Arg arg, Scope scope, Scope global, Scope.Origin origin) {
+    Scope s = scope;
+    for (ArgDeclaration d : arg.declarations()) {
+      String name = d.name().text();
+      VariableBinding binding;
+      if (d.defaultValue().isPresent()) {
+        Expansion e = expander.expandWord(d.defaultValue().get().text(), scope);
+        binding = e.known() ? VariableBinding.defined(e.value()) : VariableBinding.unknown();
+      } else if (origin == Scope.Origin.ARG && global.originOf(name) == Scope.Origin.GLOBAL_ARG) {
+        binding = global.lookup(name);
+      } else {
+        binding = VariableBinding.unknown();
+      }
+      Scope.Origin o = origin == Scope.Origin.ARG && BuiltinArgs.PLATFORM.contains(name) && d.defaultValue().isEmpty()
+          ? Scope.Origin.BUILTIN_ARG : origin;
+      s = s.with(name, binding, o);
+    }
+    return s;
+  }
+
+  private void apply(Instruction ins, StageState st, Scope global) {
+    if (ins instanceof Instruction.Arg arg) {
+      st.scope = declareArgs(arg, st.scope, global, Scope.Origin.ARG);
+    } else if (ins instanceof Instruction.Env env) {
+      Scope before = st.scope;
+      Scope s = before;
+      for (KeyValue kv : env.pairs()) {
+        Expansion e = expander.expandWord(kv.valueText(), before);
+        s = s.with(kv.key().text(), e.known() ? VariableBinding.defined(e.value()) : VariableBinding.unknown(),
+            Scope.Origin.ENV);
+      }
+      st.scope = s;
+    } else if (ins instanceof Instruction.Shell sh && sh.command().isPresent()
+        && sh.command().get() instanceof CommandLine.ExecForm exec && !exec.args().isEmpty()) {
+      st.shell = exec.args().stream().map(a -> a.value()).toList();
+    } else if (ins instanceof Instruction.User user && user.value().isPresent()) {
+      Expansion e = expander.expandWord(user.value().get().text(), st.scope);
+      st.user = Optional.of(e.knownValue().orElse(user.value().get().text()));
+    } else if (ins instanceof Instruction.Workdir wd && wd.value().isPresent()) {
+      Expansion e = expander.expandWord(wd.value().get().text(), st.scope);
+      String dir = e.knownValue().orElse(wd.value().get().text());
+      if (!dir.startsWith("/") && st.workdir.isPresent() && !isWindowsPath(dir)) {
+        String base = st.workdir.get();
+        dir = base.endsWith("/") ? base + dir : base + "/" + dir;
+      }
+      st.workdir = Optional.of(dir);
+    }
+  }
+
+  private static boolean isWindowsPath(String dir) {
+    return dir.length() >= 2 && Character.isLetter(dir.charAt(0)) && dir.charAt(1) == ':';
+  }
+
+  private List<ShellScript> buildScripts(Instruction ins) {
+    Optional<CommandLine> cmd;
+    List<Heredoc> heredocs = List.of();
+    if (ins instanceof Instruction.Run run) {
+      cmd = run.command();
+      heredocs = run.heredocs();
+    } else if (ins instanceof Instruction.Cmd c) {
+      cmd = c.command();
+    } else if (ins instanceof Instruction.Entrypoint e) {
+      cmd = e.command();
+    } else if (ins instanceof Instruction.Healthcheck h) {
+      cmd = h.command();
+    } else {
+      return List.of();
+    }
+    if (cmd.isEmpty()) {
+      return List.of();
+    }
+    List<ShellScript> out = new ArrayList<>();
+    ShellScript line;
+    if (cmd.get() instanceof CommandLine.ShellForm sf) {
+      line = ShellParser.parse(sf.script());
+    } else {
+      CommandLine.ExecForm ef = (CommandLine.ExecForm) cmd.get();
+      line = ShellScript.fromExec(ef.args().stream().map(a -> new ExecArg(a.value(), a.range())).toList(),
+          ast.source());
+    }
+    out.add(line);
+    if (!heredocs.isEmpty() && runsHeredocAsShell(line)) {
+      for (Heredoc h : heredocs) {
+        out.add(ShellParser.parse(h.body()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** {@code RUN <<EOF} and {@code RUN <<EOF bash}: the heredoc body is the script a shell runs. */
+  private static boolean runsHeredocAsShell(ShellScript line) {
+    List<Invocation> invocations = line.invocations();
+    if (invocations.isEmpty()) {
+      return true;
+    }
+    return invocations.size() == 1 && SHELL_INTERPRETERS.contains(invocations.get(0).name());
+  }
+}

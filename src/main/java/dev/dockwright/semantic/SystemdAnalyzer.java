@@ -1,0 +1,279 @@
+package dev.dockwright.semantic;
+
+import dev.dockwright.ast.CommandLine;
+import dev.dockwright.ast.Comment;
+import dev.dockwright.ast.Instruction;
+import dev.dockwright.ast.KeyValue;
+import dev.dockwright.ast.SourceRange;
+import dev.dockwright.shell.Invocation;
+import dev.dockwright.shell.RmInvocation;
+import dev.dockwright.shell.RmTarget;
+import dev.dockwright.shell.ShellScript;
+import dev.dockwright.shell.SystemctlInvocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides the systemd gate of every stage (see the systemd pack specification, "The gate") and the facts
+ * the pack's rules share: init path and how it is started, the base distribution, and the cgroup era.
+ */
+public final class SystemdAnalyzer {
+  private static final Set<String> INIT_PATHS = Set.of("/sbin/init", "/usr/sbin/init", "/usr/local/sbin/init");
+  private static final Set<String> INIT_WRAPPERS = Set.of("tini", "tini-static", "dumb-init", "docker-init",
+      "supervisord", "catatonit", "s6-svscan", "runit", "my_init");
+  /** Public images whose default command is systemd. */
+  private static final List<String> KNOWN_INIT_IMAGES = List.of("centos/systemd", "jrei/systemd-",
+      "ubi7/ubi-init", "ubi8/ubi-init", "ubi9/ubi-init", "ubi10/ubi-init", "ubi8-init", "ubi9-init", "ubi7-init",
+      "rhel7/rhel-init", "rhel8/rhel-init", "fedora/systemd", "redhat/ubi8-init", "redhat/ubi9-init");
+  private static final int FIRST_CGROUP_V2_SYSTEMD = 230;
+
+  private final DockerfileModel model;
+  private final CgroupEra.Setting setting;
+
+  public SystemdAnalyzer(DockerfileModel model, CgroupEra.Setting setting) {
+    this.model = model;
+    this.setting = setting;
+  }
+
+  public static boolean isInitPath(String path) {
+    if (INIT_PATHS.contains(path)) {
+      return true;
+    }
+    int slash = path.lastIndexOf('/');
+    return slash >= 0 && path.substring(slash + 1).equals("systemd");
+  }
+
+  public static boolean isKnownInitImage(ImageReference ref) {
+    String path = ref.path().toLowerCase(Locale.ROOT);
+    return KNOWN_INIT_IMAGES.stream().anyMatch(path::contains);
+  }
+
+  public SystemdImage analyze(Stage stage) {
+    Distro distro = distroOf(stage);
+    boolean baseKnown = stage.parent().isPresent() || distro.isKnown();
+    List<SystemdImage.Evidence> secondary = secondaryEvidence(stage);
+    Launch launch = launchOf(stage);
+    CgroupEra era;
+    String reason;
+    if (setting == CgroupEra.Setting.V1 || setting == CgroupEra.Setting.V2) {
+      era = setting == CgroupEra.Setting.V1 ? CgroupEra.V1 : CgroupEra.V2;
+      reason = "set by configuration (systemd.cgroup: " + era.name().toLowerCase(Locale.ROOT) + ")";
+    } else if (distro.systemdVersion().isPresent()) {
+      int v = distro.systemdVersion().getAsInt();
+      era = v < FIRST_CGROUP_V2_SYSTEMD ? CgroupEra.V1 : CgroupEra.V2;
+      reason = "the base image is " + distro.displayName() + " with systemd " + v
+          + (era == CgroupEra.V1 ? ", which cannot boot on a cgroup v2 host" : "");
+    } else if (runNotesShowV1(stage)) {
+      era = CgroupEra.V1;
+      reason = "the file's run note mounts /sys/fs/cgroup read-only, the cgroup v1 recipe";
+    } else {
+      era = CgroupEra.V2;
+      reason = distro.isKnown() ? "the base image is " + distro.displayName() + ", assumed to run on a cgroup v2 host"
+          : "the base image is not one dockwright knows, so a cgroup v2 host is assumed";
+    }
+    return new SystemdImage(launch.runs, launch.gate, launch.initPath, launch.command, launch.wrapper,
+        launch.shellForm, launch.execed, secondary, launch.inherited, distro, era, reason, baseKnown);
+  }
+
+  /** The distribution of a stage's base, following FROM chains through earlier stages. */
+  public Distro distroOf(Stage stage) {
+    Stage s = stage;
+    for (int guard = 0; guard < 64 && s.parent().isPresent(); guard++) {
+      s = s.parent().get();
+    }
+    return s.base().reference().map(Distro::of).orElse(Distro.UNKNOWN);
+  }
+
+  private record Launch(boolean runs, Optional<SystemdImage.Evidence> gate, Optional<String> initPath,
+      Optional<Instruction> command, Optional<String> wrapper, boolean shellForm, boolean execed,
+      boolean inherited) {
+    static final Launch NONE = new Launch(false, Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), false, false, false);
+  }
+
+  private Launch launchOf(Stage stage) {
+    Instruction entrypoint = null;
+    Instruction cmd = null;
+    for (Instruction i : stage.effectiveInstructions()) {
+      if (i instanceof Instruction.Entrypoint) {
+        entrypoint = i;
+        cmd = null;
+      } else if (i instanceof Instruction.Cmd) {
+        cmd = i;
+      }
+    }
+    if (entrypoint == null && cmd == null) {
+      return inheritedLaunch(stage);
+    }
+    if (entrypoint != null) {
+      Launch viaEntrypoint = launchFrom(entrypoint, true);
+      if (viaEntrypoint.runs) {
+        return viaEntrypoint;
+      }
+      Optional<CommandLine> ep = ((Instruction.Entrypoint) entrypoint).command();
+      boolean execEntrypoint = ep.isPresent() && ep.get() instanceof CommandLine.ExecForm;
+      if (execEntrypoint && cmd != null) {
+        String wrapper = wrapperName((CommandLine.ExecForm) ep.get());
+        Launch viaCmd = launchFrom(cmd, false);
+        if (viaCmd.runs) {
+          return new Launch(true, viaCmd.gate, viaCmd.initPath, viaCmd.command,
+              Optional.ofNullable(wrapper).or(() -> Optional.of(basename(firstArg((CommandLine.ExecForm) ep.get())))),
+              viaCmd.shellForm, viaCmd.execed, false);
+        }
+      }
+      if (execEntrypoint && cmd == null) {
+        return Launch.NONE;
+      }
+      return cmd == null ? Launch.NONE : Launch.NONE;
+    }
+    return launchFrom(cmd, false);
+  }
+
+  private static String firstArg(CommandLine.ExecForm exec) {
+    return exec.args().isEmpty() ? "" : exec.args().get(0).value();
+  }
+
+  private static String basename(String path) {
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  private static String wrapperName(CommandLine.ExecForm exec) {
+    String b = basename(firstArg(exec));
+    return INIT_WRAPPERS.contains(b) ? b : null;
+  }
+
+  private Launch launchFrom(Instruction instruction, boolean isEntrypoint) {
+    Optional<CommandLine> command = instruction instanceof Instruction.Entrypoint e ? e.command()
+        : ((Instruction.Cmd) instruction).command();
+    if (command.isEmpty()) {
+      return Launch.NONE;
+    }
+    String what = isEntrypoint ? "ENTRYPOINT" : "CMD";
+    if (command.get() instanceof CommandLine.ExecForm exec) {
+      if (exec.args().isEmpty()) {
+        return Launch.NONE;
+      }
+      String first = exec.args().get(0).value();
+      if (isInitPath(first)) {
+        return new Launch(true, Optional.of(new SystemdImage.Evidence(what + " starts " + first,
+            Optional.of(instruction), Optional.of(exec.args().get(0).range()))), Optional.of(first),
+            Optional.of(instruction), Optional.empty(), false, true, false);
+      }
+      String wrapper = wrapperName(exec);
+      if (wrapper != null) {
+        for (var a : exec.args().subList(1, exec.args().size())) {
+          if (isInitPath(a.value())) {
+            return new Launch(true, Optional.of(new SystemdImage.Evidence(what + " starts " + a.value() + " under "
+                + wrapper, Optional.of(instruction), Optional.of(a.range()))), Optional.of(a.value()),
+                Optional.of(instruction), Optional.of(wrapper), false, false, false);
+          }
+        }
+      }
+    }
+    // Shell form, or an exec-form shell running a script: look at what the script runs.
+    List<ShellScript> scripts = model.scripts(instruction);
+    if (scripts.isEmpty()) {
+      return Launch.NONE;
+    }
+    boolean shellForm = command.get() instanceof CommandLine.ShellForm;
+    for (Invocation inv : scripts.get(0).invocations()) {
+      Optional<String> path = inv.commandWord().literalValue();
+      if (path.isPresent() && isInitPath(path.get())) {
+        boolean execed = inv.hasWrapper("exec");
+        Optional<String> wrapper = inv.wrappers().stream().map(w -> w.name()).filter(n -> !n.equals("exec"))
+            .findFirst();
+        return new Launch(true, Optional.of(new SystemdImage.Evidence(what + " starts " + path.get()
+            + (shellForm ? " through a shell" : ""), Optional.of(instruction), Optional.of(inv.commandWord().range()))),
+            path, Optional.of(instruction), wrapper, shellForm, execed, false);
+      }
+    }
+    return Launch.NONE;
+  }
+
+  private Launch inheritedLaunch(Stage stage) {
+    if (stage.parent().isPresent()) {
+      Launch parent = launchOf(stage.parent().get());
+      if (parent.runs) {
+        return new Launch(true, Optional.of(new SystemdImage.Evidence("inherits its init from stage "
+            + stage.parent().get().displayName(), Optional.of(stage.from()), Optional.of(stage.base().token().range()))),
+            parent.initPath, parent.command, parent.wrapper, parent.shellForm, parent.execed, true);
+      }
+      return Launch.NONE;
+    }
+    Optional<ImageReference> ref = stage.base().reference();
+    if (ref.isPresent() && isKnownInitImage(ref.get())) {
+      return new Launch(true, Optional.of(new SystemdImage.Evidence("base image " + stage.base().name()
+          + " runs systemd as PID 1", Optional.of(stage.from()), Optional.of(stage.base().token().range()))),
+          Optional.of("/usr/sbin/init"), Optional.empty(), Optional.empty(), false, true, true);
+    }
+    return Launch.NONE;
+  }
+
+  private List<SystemdImage.Evidence> secondaryEvidence(Stage stage) {
+    List<SystemdImage.Evidence> out = new ArrayList<>();
+    for (Instruction i : stage.effectiveInstructions()) {
+      if (i instanceof Instruction.Stopsignal s && s.value().isPresent()
+          && s.value().get().text().toUpperCase(Locale.ROOT).replace("SIG", "").equals("RTMIN+3")) {
+        out.add(new SystemdImage.Evidence("STOPSIGNAL SIGRTMIN+3", Optional.of(i), Optional.of(s.value().get().range())));
+      }
+      for (ShellScript script : model.scripts(i)) {
+        for (SystemctlInvocation sc : script.systemctlInvocations()) {
+          if (sc.verb().equals("enable") || sc.verb().equals("mask") || sc.verb().equals("set-default")) {
+            out.add(new SystemdImage.Evidence("systemctl " + sc.verb(), Optional.of(i),
+                Optional.of(sc.invocation().range())));
+          }
+        }
+        for (RmInvocation rm : script.rmTargets()) {
+          for (RmTarget t : rm.targets()) {
+            if (t.path().map(p -> p.contains(".wants")).orElse(false)) {
+              out.add(new SystemdImage.Evidence("prunes " + t.path().get(), Optional.of(i), Optional.of(t.word().range())));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** LABEL values and comments that document how to run the image ({@code docker run ...}). */
+  public List<RunNote> runNotes(Stage stage) {
+    List<RunNote> out = new ArrayList<>();
+    for (Instruction i : stage.instructions()) {
+      if (i instanceof Instruction.Label label) {
+        for (KeyValue kv : label.pairs()) {
+          String v = kv.valueText();
+          if (mentionsRun(v)) {
+            out.add(new RunNote(v, kv.value().map(t -> t.range()).orElse(kv.range()), Optional.of(i)));
+          }
+        }
+      }
+    }
+    int start = stage.from().range().startLine();
+    int end = model.stages().stream().filter(s -> s.index() == stage.index() + 1).findFirst()
+        .map(s -> s.from().range().startLine()).orElse(Integer.MAX_VALUE);
+    for (Comment c : model.ast().comments()) {
+      int line = c.range().startLine();
+      boolean inStage = line > start && line < end || stage.index() == 0 && line < start;
+      if (inStage && (mentionsRun(c.text()) || c.text().contains("--privileged")
+          || c.text().contains("/sys/fs/cgroup"))) {
+        out.add(new RunNote(c.text(), c.range(), Optional.empty()));
+      }
+    }
+    return out;
+  }
+
+  /** A documented run line. */
+  public record RunNote(String text, SourceRange range, Optional<Instruction> label) {}
+
+  private static boolean mentionsRun(String text) {
+    String t = text.toLowerCase(Locale.ROOT);
+    return t.contains("docker run") || t.contains("podman run") || t.contains("docker container run");
+  }
+
+  private boolean runNotesShowV1(Stage stage) {
+    return runNotes(stage).stream().anyMatch(n -> n.text().matches("(?s).*/sys/fs/cgroup:/sys/fs/cgroup:ro.*"));
+  }
+}
