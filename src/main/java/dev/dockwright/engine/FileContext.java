@@ -1,0 +1,100 @@
+package dev.dockwright.engine;
+
+import dev.dockwright.ast.Dockerfile;
+import dev.dockwright.ast.SourceRange;
+import dev.dockwright.ast.SourceText;
+import dev.dockwright.fix.Fix;
+import dev.dockwright.parser.ParseResult;
+import dev.dockwright.parser.SyntaxDiagnostic;
+import dev.dockwright.rule.RelatedLocation;
+import dev.dockwright.rule.RuleContext;
+import dev.dockwright.rule.Settings;
+import dev.dockwright.rule.Severity;
+import dev.dockwright.semantic.DockerfileModel;
+import dev.dockwright.semantic.Stage;
+import dev.dockwright.semantic.SystemdAnalyzer;
+import dev.dockwright.semantic.SystemdImage;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The {@link RuleContext} of one rule on one file. */
+final class FileContext implements RuleContext {
+  /** What every rule of one file shares, computed once. */
+  record Shared(String path, ParseResult parse, DockerfileModel model, Settings settings,
+      Map<Stage, SystemdImage> systemd) {
+    Shared(String path, ParseResult parse, DockerfileModel model, Settings settings) {
+      this(path, parse, model, settings, new IdentityHashMap<>());
+    }
+  }
+
+  private final Shared shared;
+  private final RuleDescriptor rule;
+  private final Severity severity;
+  private final List<Finding> out;
+
+  FileContext(Shared shared, RuleDescriptor rule, Severity severity, List<Finding> out) {
+    this.shared = shared;
+    this.rule = rule;
+    this.severity = severity;
+    this.out = out;
+  }
+
+  @Override
+  public String path() {
+    return shared.path();
+  }
+
+  @Override
+  public Dockerfile ast() {
+    return shared.parse().ast();
+  }
+
+  @Override
+  public SourceText source() {
+    return ast().source();
+  }
+
+  @Override
+  public DockerfileModel model() {
+    return shared.model();
+  }
+
+  @Override
+  public List<SyntaxDiagnostic> syntaxDiagnostics() {
+    return shared.parse().diagnostics();
+  }
+
+  @Override
+  public Settings settings() {
+    return shared.settings();
+  }
+
+  @Override
+  public SystemdImage systemd(Stage stage) {
+    synchronized (shared.systemd()) {
+      return shared.systemd().computeIfAbsent(stage,
+          s -> new SystemdAnalyzer(shared.model(), shared.settings().systemdCgroup()).analyze(s));
+    }
+  }
+
+  @Override
+  public void report(SourceRange range, String message) {
+    add(range, message, Optional.empty(), List.of());
+  }
+
+  @Override
+  public void report(SourceRange range, String message, Fix fix) {
+    add(range, message, Optional.of(fix), List.of());
+  }
+
+  @Override
+  public void report(SourceRange range, String message, Fix fix, List<RelatedLocation> related) {
+    add(range, message, Optional.ofNullable(fix), related);
+  }
+
+  private void add(SourceRange range, String message, Optional<Fix> fix, List<RelatedLocation> related) {
+    out.add(new Finding(shared.path(), rule, severity, message, range, fix, related, Optional.empty()));
+  }
+}

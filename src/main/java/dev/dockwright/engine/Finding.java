@@ -1,0 +1,36 @@
+package dev.dockwright.engine;
+
+import dev.dockwright.ast.SourceRange;
+import dev.dockwright.fix.Fix;
+import dev.dockwright.rule.RelatedLocation;
+import dev.dockwright.rule.Severity;
+import dev.dockwright.suppress.Suppression;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One problem reported by a rule in one file. Suppressed findings are kept (with the suppression that
+ * silenced them) so reports such as SARIF can show them; they never fail a run.
+ */
+public record Finding(
+    String path,
+    RuleDescriptor rule,
+    Severity severity,
+    String message,
+    SourceRange range,
+    Optional<Fix> fix,
+    List<RelatedLocation> related,
+    Optional<Suppression> suppression) {
+
+  public Finding {
+    related = List.copyOf(related);
+  }
+
+  public boolean suppressed() {
+    return suppression.isPresent();
+  }
+
+  public Finding withSuppression(Suppression s) {
+    return new Finding(path, rule, severity, message, range, fix, related, Optional.of(s));
+  }
+}

@@ -1,0 +1,140 @@
+package dev.dockwright.engine;
+
+import dev.dockwright.ast.SourceRange;
+import dev.dockwright.parser.DockerfileReader;
+import dev.dockwright.parser.ParseResult;
+import dev.dockwright.rule.Settings;
+import dev.dockwright.rule.SuppressionAwareRule;
+import dev.dockwright.semantic.DockerfileModel;
+import dev.dockwright.suppress.Pragma;
+import dev.dockwright.suppress.Suppressions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Lints one file: parse, build the model once, run every enabled rule, match suppression pragmas, then
+ * run the rules that report on the pragmas themselves. A rule that throws produces an
+ * {@code internal-error} finding for that rule, never a failed run.
+ */
+public final class Linter {
+  private final RuleRegistry registry;
+  private final RuleSelection selection;
+  private final Settings settings;
+  private final boolean honourPragmas;
+  private final Consumer<Throwable> onInternalError;
+
+  public Linter(RuleRegistry registry, RuleSelection selection, Settings settings, boolean honourPragmas,
+      Consumer<Throwable> onInternalError) {
+    this.registry = registry;
+    this.selection = selection;
+    this.settings = settings;
+    this.honourPragmas = honourPragmas;
+    this.onInternalError = onInternalError;
+  }
+
+  public static Linter defaults() {
+    RuleRegistry r = RuleRegistry.standard();
+    return new Linter(r, RuleSelection.defaults(r), Settings.defaults(), true, t -> { });
+  }
+
+  public RuleRegistry registry() {
+    return registry;
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  public FileResult lint(String path, byte[] bytes) {
+    return lint(path, DockerfileReader.parse(bytes));
+  }
+
+  public FileResult lintText(String path, String text) {
+    return lint(path, DockerfileReader.parse(text));
+  }
+
+  public FileResult lint(String path, ParseResult parse) {
+    DockerfileModel model = DockerfileModel.of(parse.ast());
+    FileContext.Shared shared = new FileContext.Shared(path, parse, model, settings);
+    List<Finding> findings = new ArrayList<>();
+    List<RuleDescriptor> phase2 = new ArrayList<>();
+    for (RuleDescriptor d : registry.all()) {
+      if (!selection.isEnabled(d)) {
+        continue;
+      }
+      if (d.rule() instanceof SuppressionAwareRule) {
+        phase2.add(d);
+        continue;
+      }
+      run(d, shared, findings, ctx -> d.rule().check(ctx));
+    }
+    Suppressions suppressions = honourPragmas ? Suppressions.of(parse.ast()) : Suppressions.none();
+    Set<String> usedCodes = new HashSet<>();
+    List<Finding> matched = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      Suppressions.Match m = suppressions.find(matcher(f.rule()), f.range());
+      if (m != null) {
+        usedCodes.add(key(m.pragma(), m.code()));
+        matched.add(f.withSuppression(m.pragma().suppression()));
+      } else {
+        matched.add(f);
+      }
+    }
+    if (!phase2.isEmpty()) {
+      List<SuppressionAwareRule.UnusedCode> unused = new ArrayList<>();
+      for (Pragma p : suppressions.pragmas()) {
+        for (String code : p.codes()) {
+          if (!usedCodes.contains(key(p, code))) {
+            boolean known = registry.find(code).isPresent() || code.equalsIgnoreCase("all");
+            unused.add(new SuppressionAwareRule.UnusedCode(code, p.suppression().text(), p.suppression().range(),
+                known));
+          }
+        }
+      }
+      for (RuleDescriptor d : phase2) {
+        run(d, shared, matched, ctx -> ((SuppressionAwareRule) d.rule()).check(ctx, unused));
+      }
+    }
+    matched.sort(Comparator.comparingInt((Finding f) -> f.range().startLine())
+        .thenComparingInt(f -> f.range().startColumn())
+        .thenComparing(f -> f.rule().id())
+        .thenComparing(Finding::message));
+    return new FileResult(path, parse, matched);
+  }
+
+  private static String key(Pragma p, String code) {
+    return p.suppression().range().startOffset() + ":" + code;
+  }
+
+  private static Suppressions.RuleMatcher matcher(RuleDescriptor d) {
+    return new Suppressions.RuleMatcher() {
+      @Override
+      public boolean matches(String code) {
+        return d.matches(code);
+      }
+
+      @Override
+      public boolean isBuildkitCheck() {
+        return d.aliases().stream().anyMatch(a -> a.matches("[A-Z][A-Za-z]+"));
+      }
+    };
+  }
+
+  private void run(RuleDescriptor d, FileContext.Shared shared, List<Finding> out,
+      Consumer<FileContext> body) {
+    FileContext ctx = new FileContext(shared, d, selection.severity(d), out);
+    try {
+      body.accept(ctx);
+    } catch (RuntimeException | StackOverflowError e) {
+      onInternalError.accept(e);
+      SourceRange at = shared.parse().ast().source().range(0, 0);
+      out.add(new Finding(shared.path(), d, selection.severity(d), "internal error in rule `" + d.name() + "`: " + e
+          + " (please report it)", at, Optional.empty(), List.of(), Optional.empty()));
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package dev.dockwright.engine;
+
+import dev.dockwright.rule.Category;
+import dev.dockwright.rule.FixAvailability;
+import dev.dockwright.rule.Rule;
+import dev.dockwright.rule.RuleInfo;
+import dev.dockwright.rule.Severity;
+import java.util.List;
+import java.util.Locale;
+
+/** A registered rule and its metadata. */
+public record RuleDescriptor(Rule rule, String id, String name, String summary, Severity severity,
+    Category category, FixAvailability fix, List<String> aliases, boolean enabledByDefault) {
+
+  public RuleDescriptor {
+    aliases = List.copyOf(aliases);
+  }
+
+  public static RuleDescriptor of(Rule rule) {
+    RuleInfo info = rule.getClass().getAnnotation(RuleInfo.class);
+    if (info == null) {
+      throw new IllegalStateException(rule.getClass().getName() + " has no @RuleInfo");
+    }
+    return new RuleDescriptor(rule, info.id(), info.name(), info.summary(), info.severity(), info.category(),
+        info.fix(), List.of(info.aliases()), info.enabledByDefault());
+  }
+
+  /** Whether an id, name or alias (case-insensitive) names this rule. */
+  public boolean matches(String token) {
+    String t = token.trim();
+    if (t.equalsIgnoreCase(id) || t.equalsIgnoreCase(name)) {
+      return true;
+    }
+    for (String a : aliases) {
+      if (a.equalsIgnoreCase(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The rule page resource in the jar. */
+  public String pageResource() {
+    return "/dockwright/rules/" + id + "-" + name + ".md";
+  }
+
+  public String label() {
+    return id + " " + name;
+  }
+
+  public String lowerName() {
+    return name.toLowerCase(Locale.ROOT);
+  }
+}

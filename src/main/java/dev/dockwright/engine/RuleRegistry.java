@@ -1,0 +1,95 @@
+package dev.dockwright.engine;
+
+import dev.dockwright.rule.Rule;
+import dev.dockwright.rules.AllRules;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Every rule dockwright has, from the list in {@link AllRules}; lookups by id, name or alias. */
+public final class RuleRegistry {
+  private final List<RuleDescriptor> rules;
+
+  public RuleRegistry(List<Rule> rules) {
+    List<RuleDescriptor> list = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Rule r : rules) {
+      RuleDescriptor d = RuleDescriptor.of(r);
+      if (!seen.add(d.id().toLowerCase(Locale.ROOT)) || !seen.add("name:" + d.name())) {
+        throw new IllegalStateException("duplicate rule id or name: " + d.label());
+      }
+      list.add(d);
+    }
+    list.sort(Comparator.comparing(RuleDescriptor::id));
+    this.rules = List.copyOf(list);
+  }
+
+  private static final class Holder {
+    static final RuleRegistry DEFAULT = new RuleRegistry(AllRules.create());
+  }
+
+  public static RuleRegistry standard() {
+    return Holder.DEFAULT;
+  }
+
+  public List<RuleDescriptor> all() {
+    return rules;
+  }
+
+  /** The rule an id, name or alias names. */
+  public Optional<RuleDescriptor> find(String token) {
+    for (RuleDescriptor d : rules) {
+      if (d.matches(token)) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Rules whose id, name or an alias start with a prefix (e.g. {@code DL30}), for selecting a group. */
+  public List<RuleDescriptor> findAll(String token) {
+    Optional<RuleDescriptor> exact = find(token);
+    if (exact.isPresent()) {
+      return List.of(exact.get());
+    }
+    String t = token.trim().toLowerCase(Locale.ROOT);
+    List<RuleDescriptor> out = new ArrayList<>();
+    if (t.equals("all")) {
+      return rules;
+    }
+    for (RuleDescriptor d : rules) {
+      if (d.id().toLowerCase(Locale.ROOT).startsWith(t) || d.category().name().equalsIgnoreCase(t)) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** A near name for "did you mean" messages. */
+  public Optional<String> suggest(String token) {
+    String t = token.toLowerCase(Locale.ROOT);
+    String best = null;
+    int bestD = 4;
+    for (RuleDescriptor d : rules) {
+      for (String candidate : candidates(d)) {
+        int dist = Levenshtein.distance(t, candidate.toLowerCase(Locale.ROOT));
+        if (dist < bestD) {
+          bestD = dist;
+          best = candidate;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static List<String> candidates(RuleDescriptor d) {
+    List<String> c = new ArrayList<>(d.aliases());
+    c.add(d.id());
+    c.add(d.name());
+    return c;
+  }
+}

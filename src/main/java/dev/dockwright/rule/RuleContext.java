@@ -1,0 +1,36 @@
+package dev.dockwright.rule;
+
+import dev.dockwright.ast.Dockerfile;
+import dev.dockwright.ast.SourceRange;
+import dev.dockwright.ast.SourceText;
+import dev.dockwright.fix.Fix;
+import dev.dockwright.parser.SyntaxDiagnostic;
+import dev.dockwright.semantic.DockerfileModel;
+import dev.dockwright.semantic.Stage;
+import dev.dockwright.semantic.SystemdImage;
+import java.util.List;
+
+/** What a rule sees of one file, and where it reports. */
+public interface RuleContext {
+  /** The file's path as given by the user (for messages only; rules never read files). */
+  String path();
+
+  Dockerfile ast();
+
+  SourceText source();
+
+  DockerfileModel model();
+
+  List<SyntaxDiagnostic> syntaxDiagnostics();
+
+  Settings settings();
+
+  /** The systemd facts of a stage (computed once per file). */
+  SystemdImage systemd(Stage stage);
+
+  void report(SourceRange range, String message);
+
+  void report(SourceRange range, String message, Fix fix);
+
+  void report(SourceRange range, String message, Fix fix, List<RelatedLocation> related);
+}

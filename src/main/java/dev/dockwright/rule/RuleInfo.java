@@ -1,0 +1,32 @@
+package dev.dockwright.rule;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Everything about a rule except its logic. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface RuleInfo {
+  /** Stable identifier, never reused (e.g. {@code DW1000}). */
+  String id();
+
+  /** kebab-case name, also stable (e.g. {@code missing-stopsignal}). */
+  String name();
+
+  /** One line: what the rule checks. */
+  String summary();
+
+  Severity severity();
+
+  Category category();
+
+  FixAvailability fix() default FixAvailability.NONE;
+
+  /** Codes of other tools this rule covers (hadolint {@code DL3020}, BuildKit {@code MaintainerDeprecated}). */
+  String[] aliases() default {};
+
+  /** Rules that are off unless selected (hadolint's "off" default severity). */
+  boolean enabledByDefault() default true;
+}

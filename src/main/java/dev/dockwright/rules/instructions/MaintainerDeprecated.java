@@ -1,0 +1,35 @@
+package dev.dockwright.rules.instructions;
+
+import dev.dockwright.ast.Instruction;
+import dev.dockwright.fix.Edit;
+import dev.dockwright.fix.Fix;
+import dev.dockwright.rule.Category;
+import dev.dockwright.rule.FixAvailability;
+import dev.dockwright.rule.InstructionRule;
+import dev.dockwright.rule.RuleContext;
+import dev.dockwright.rule.RuleInfo;
+import dev.dockwright.rule.Severity;
+
+@RuleInfo(
+    id = "DW3000",
+    name = "maintainer-deprecated",
+    summary = "MAINTAINER is deprecated; use a `maintainer` label",
+    severity = Severity.ERROR,
+    category = Category.INSTRUCTIONS,
+    fix = FixAvailability.UNSAFE,
+    aliases = {"DL4000", "MaintainerDeprecated"})
+public final class MaintainerDeprecated extends InstructionRule<Instruction.Maintainer> {
+  public MaintainerDeprecated() {
+    super(Instruction.Maintainer.class);
+  }
+
+  @Override
+  protected void check(Instruction.Maintainer maintainer, RuleContext context) {
+    String value = maintainer.value().map(t -> t.text()).orElse("");
+    String label = "LABEL maintainer=\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    Fix fix = Fix.unsafe("Replace with `" + label + "`",
+        new Edit(maintainer.range().startOffset(), maintainer.range().endOffset(), label));
+    context.report(maintainer.keyword().range(),
+        "`MAINTAINER` is deprecated: use `" + label + "` instead", fix);
+  }
+}
