@@ -1,0 +1,98 @@
+package dev.dockwright.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dockwright.engine.Finding;
+import dev.dockwright.engine.RuleDescriptor;
+import dev.dockwright.engine.RuleRegistry;
+import dev.dockwright.rule.Rule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every rule is registered once with a unique id and name, is a stateless final class, has a test class and
+ * a page in {@code rules/} with the standard sections, and the page's bad example triggers it while the good
+ * one does not.
+ */
+class RuleRegistryTest {
+  private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+  private static final Pattern ID = Pattern.compile("DW\\d{4}");
+  private static final Pattern BLOCK = Pattern.compile("```dockerfile\\n(.*?)```", Pattern.DOTALL);
+
+  static Stream<RuleDescriptor> rules() {
+    return RuleRegistry.standard().all().stream();
+  }
+
+  @Test
+  void idsNamesAndAliasesAreUnique() {
+    Set<String> seen = new HashSet<>();
+    for (RuleDescriptor d : RuleRegistry.standard().all()) {
+      assertThat(seen.add(d.id().toLowerCase())).as("duplicate id %s", d.id()).isTrue();
+      assertThat(seen.add(d.name())).as("duplicate name %s", d.name()).isTrue();
+      for (String a : d.aliases()) {
+        assertThat(seen.add(a.toLowerCase())).as("alias %s used twice", a).isTrue();
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void ruleIsWellFormed(RuleDescriptor d) throws Exception {
+    assertThat(d.id()).matches(ID);
+    assertThat(d.name()).matches(KEBAB);
+    assertThat(d.summary()).doesNotEndWith(".");
+    Class<? extends Rule> type = d.rule().getClass();
+    assertThat(java.lang.reflect.Modifier.isFinal(type.getModifiers())).as("%s is final", type).isTrue();
+    for (var field : type.getDeclaredFields()) {
+      assertThat(java.lang.reflect.Modifier.isStatic(field.getModifiers()) && java.lang.reflect.Modifier.isFinal(
+          field.getModifiers())).as("%s.%s: rules keep no instance state", type.getSimpleName(), field.getName())
+          .isTrue();
+    }
+    Class.forName(type.getName() + "Test");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void pageExistsAndItsExamplesBehave(RuleDescriptor d) throws IOException {
+    Path page = Path.of("rules", d.id() + "-" + d.name() + ".md");
+    assertThat(page).as("rule page").exists();
+    String text = Files.readString(page);
+    for (String section : List.of("## What it does", "## Why is this bad?", "## Example", "## Fix",
+        "## References")) {
+      assertThat(text).as("%s has %s", page, section).contains(section);
+    }
+    String example = text.substring(text.indexOf("## Example"));
+    Matcher m = BLOCK.matcher(example);
+    List<String> blocks = new ArrayList<>();
+    while (m.find()) {
+      blocks.add(m.group(1));
+    }
+    assertThat(blocks).as("bad and good examples in %s", page).hasSizeGreaterThanOrEqualTo(2);
+    RuleTester tester = RuleTester.of(d.rule().getClass());
+    List<Finding> bad = tester.findings(blocks.get(0)).stream().filter(f -> !f.suppressed()).toList();
+    List<Finding> good = tester.findings(blocks.get(1)).stream().filter(f -> !f.suppressed()).toList();
+    assertThat(bad).as("bad example of %s triggers it", d.label()).isNotEmpty();
+    assertThat(good).as("good example of %s is clean", d.label()).isEmpty();
+  }
+
+  @Test
+  void everyPageBelongsToARule() throws IOException {
+    Set<String> expected = new HashSet<>();
+    RuleRegistry.standard().all().forEach(d -> expected.add(d.id() + "-" + d.name() + ".md"));
+    try (Stream<Path> pages = Files.list(Path.of("rules"))) {
+      assertThat(pages.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).toList())
+          .allMatch(expected::contains, "page names a registered rule");
+    }
+  }
+}
