@@ -1,27 +1,23 @@
 package dev.dockwright.rules;
 
 import dev.dockwright.rule.Rule;
-import dev.dockwright.rules.instructions.ConsistentInstructionCasing;
-import dev.dockwright.rules.instructions.LegacyKeyValueFormat;
-import dev.dockwright.rules.instructions.MaintainerDeprecated;
-import dev.dockwright.rules.meta.EmptyContinuationLine;
-import dev.dockwright.rules.meta.SyntaxError;
-import dev.dockwright.rules.meta.UnusedSuppression;
+import dev.dockwright.rules.instructions.InstructionRules;
+import dev.dockwright.rules.meta.MetaRules;
+import dev.dockwright.rules.run.RunRules;
+import dev.dockwright.rules.systemd.SystemdRules;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The rule registry: every rule dockwright ships, one line each. No logic here. */
+/** The rule registry: every pack's list. No logic here. */
 public final class AllRules {
   private AllRules() {}
 
   public static List<Rule> create() {
-    return List.of(
-        // meta
-        new SyntaxError(),
-        new EmptyContinuationLine(),
-        new UnusedSuppression(),
-        // instructions
-        new MaintainerDeprecated(),
-        new LegacyKeyValueFormat(),
-        new ConsistentInstructionCasing());
+    List<Rule> all = new ArrayList<>();
+    all.addAll(MetaRules.create());
+    all.addAll(InstructionRules.create());
+    all.addAll(RunRules.create());
+    all.addAll(SystemdRules.create());
+    return List.copyOf(all);
   }
 }
