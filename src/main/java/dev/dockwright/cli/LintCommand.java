@@ -131,7 +131,9 @@ final class LintCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  private record Input(String display, Path file, boolean stdin) {}
+  java.io.InputStream stdin = System.in;
+
+  private record Input(String display, Path file, boolean stdin, byte[] stdinBytes) {}
 
   @Override
   public Integer call() throws IOException {
@@ -220,7 +222,7 @@ final class LintCommand implements Callable<Integer> {
     List<Input> out = new ArrayList<>();
     if (paths.isEmpty()) {
       if (Files.isRegularFile(Path.of("Dockerfile"))) {
-        out.add(new Input("Dockerfile", Path.of("Dockerfile"), false));
+        out.add(new Input("Dockerfile", Path.of("Dockerfile"), false, null));
         return out;
       }
       throw new UsageError("no Dockerfile in the current directory: name files or directories to lint, e.g."
@@ -229,7 +231,7 @@ final class LintCommand implements Callable<Integer> {
     Set<String> seen = new LinkedHashSet<>();
     for (String p : paths) {
       if (p.equals("-")) {
-        out.add(new Input(stdinFilename != null ? stdinFilename : "-", null, true));
+        out.add(new Input(stdinFilename != null ? stdinFilename : "-", null, true, readStdin()));
         continue;
       }
       Path path = Path.of(p);
@@ -237,18 +239,26 @@ final class LintCommand implements Callable<Integer> {
         for (Path f : DockerfileFinder.find(path)) {
           String display = f.normalize().toString();
           if (seen.add(display)) {
-            out.add(new Input(display, f, false));
+            out.add(new Input(display, f, false, null));
           }
         }
       } else if (Files.exists(path)) {
         if (seen.add(path.normalize().toString())) {
-          out.add(new Input(p, path, false));
+          out.add(new Input(p, path, false, null));
         }
       } else {
         throw new UsageError("cannot read '" + p + "': no such file or directory");
       }
     }
     return out;
+  }
+
+  private byte[] readStdin() {
+    try {
+      return stdin.readAllBytes();
+    } catch (IOException e) {
+      throw new UsageError("cannot read standard input: " + e.getMessage());
+    }
   }
 
   private int diffs;
@@ -317,7 +327,7 @@ final class LintCommand implements Callable<Integer> {
   private FileOutcome lintOne(Linter linter, Input in) {
     byte[] bytes;
     try {
-      bytes = in.stdin ? System.in.readAllBytes() : Files.readAllBytes(in.file);
+      bytes = in.stdin ? in.stdinBytes : Files.readAllBytes(in.file);
     } catch (IOException e) {
       return new FileOutcome(null, new LintRun.Notification(in.display, "cannot read: " + e.getMessage()), null,
           null, null);
