@@ -1,0 +1,20 @@
+package dev.dockwright.config;
+
+/**
+ * A configuration problem, as one line: {@code where: what is wrong; what to change}.
+ *
+ * <p>{@code where} is {@code path:line:col} for a problem inside a config file, {@code path} for a
+ * problem with the whole file, or the name of the environment variable or option at fault. The CLI
+ * prints the message as is and exits with status 2.
+ */
+public final class ConfigException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  ConfigException(String where, String problem, String fix) {
+    super(where + ": " + problem + "; " + fix);
+  }
+
+  static ConfigException at(String displayPath, YamlIndex.Mark mark, String problem, String fix) {
+    return new ConfigException(mark == null ? displayPath : displayPath + ":" + mark, problem, fix);
+  }
+}
