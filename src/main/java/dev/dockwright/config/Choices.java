@@ -1,6 +1,11 @@
 package dev.dockwright.config;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.dockwright.semantic.CgroupEra;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -8,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The enumerated values a config may hold. Jackson binds them case-insensitively; the config record
- * keeps their lower-case names. Each carries the noun its error message uses.
+ * The enumerated values a config may hold, matched case-insensitively; the config record keeps their
+ * lower-case names. Each has the noun its error message uses.
  */
 final class Choices {
   private Choices() {}
@@ -46,6 +51,49 @@ final class Choices {
   static String listed(Class<?> enumType) {
     List<String> names = Arrays.stream(enumType.getEnumConstants()).map(c -> name((Enum<?>) c)).toList();
     return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+  }
+
+  /** Binds every enumeration above (and {@link CgroupEra.Setting}) with {@link ChoiceDeserializer}. */
+  static SimpleModule module() {
+    SimpleModule module = new SimpleModule("dockwright-choices");
+    add(module, Level.class);
+    add(module, Threshold.class);
+    add(module, HadolintThreshold.class);
+    add(module, LabelType.class);
+    add(module, CgroupEra.Setting.class);
+    return module;
+  }
+
+  private static <E extends Enum<E>> void add(SimpleModule module, Class<E> type) {
+    module.addDeserializer(type, new ChoiceDeserializer<>(type));
+  }
+
+  /**
+   * Reads a choice from the scalar's text as written. YAML 1.1, which the parser follows, reads
+   * {@code off} and {@code no} as booleans; {@code severity: {DL3015: off}} must still mean off, and
+   * Jackson's own enum binding would only see {@code false}.
+   */
+  static final class ChoiceDeserializer<E extends Enum<E>> extends StdScalarDeserializer<E> {
+    private static final long serialVersionUID = 1L;
+    private final Class<E> type;
+
+    ChoiceDeserializer(Class<E> type) {
+      super(type);
+      this.type = type;
+    }
+
+    @Override
+    public E deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.currentToken().isScalarValue()) {
+        return type.cast(ctxt.handleUnexpectedToken(type, p));
+      }
+      String text = p.getText();
+      Optional<E> choice = parse(type, text);
+      if (choice.isEmpty()) {
+        return type.cast(ctxt.handleWeirdStringValue(type, text, "not one of " + listed(type)));
+      }
+      return choice.get();
+    }
   }
 
   /** Parses a value case-insensitively; empty when it is none of the constants. */

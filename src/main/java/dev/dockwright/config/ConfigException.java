@@ -15,6 +15,11 @@ public final class ConfigException extends RuntimeException {
   }
 
   static ConfigException at(String displayPath, YamlIndex.Mark mark, String problem, String fix) {
-    return new ConfigException(mark == null ? displayPath : displayPath + ":" + mark, problem, fix);
+    return new ConfigException(where(displayPath, mark), problem, fix);
+  }
+
+  /** {@code path:line:col}, or {@code path} when the position is unknown. */
+  static String where(String displayPath, YamlIndex.Mark mark) {
+    return mark == null ? displayPath : displayPath + ":" + mark;
   }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -33,8 +32,7 @@ import java.util.Optional;
 final class ConfigParser {
   private static final ObjectMapper MAPPER = YAMLMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-      .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+      .addModule(Choices.module())
       // `ignore:` with nothing after it is an empty list; a `~` inside a list or mapping is a mistake.
       .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
       .withCoercionConfig(LogicalType.Collection, c -> c.setCoercion(CoercionInputShape.EmptyString,
@@ -180,7 +178,7 @@ final class ConfigParser {
   }
 
   private void recordOrigin(String rule, YamlIndex.Mark mark) {
-    origins.putIfAbsent(rule, mark == null ? displayPath : displayPath + ":" + mark);
+    origins.putIfAbsent(rule, ConfigException.where(displayPath, mark));
   }
 
   private YamlIndex.Mark keyMark(JsonPointer p) {
