@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -102,6 +103,11 @@ final class YamlIndex {
     while (!open.isEmpty()) {
       JsonToken t = p.nextToken();
       Mark here = mark(p.currentTokenLocation());
+      if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+        // Jackson reads `*name` as the string "name", not as the anchored value.
+        throw ConfigException.at(displayPath, here, "YAML aliases are not supported",
+            "write the value out instead of *" + p.getText());
+      }
       switch (t) {
         case FIELD_NAME -> {
           String name = p.currentName();
@@ -138,12 +144,18 @@ final class YamlIndex {
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
       case VALUE_TRUE, VALUE_FALSE -> "true or false";
       case VALUE_NULL -> "empty";
+      case VALUE_EMBEDDED_OBJECT -> "binary data";
       default -> "'" + token.asString() + "'";
     };
   }
 
   private static ConfigException syntaxError(Exception e, String displayPath) {
     MarkedYAMLException marked = markedCause(e);
+    if (marked == null && e.getMessage() != null && e.getMessage().startsWith("Expected a field name")) {
+      Mark at = e instanceof JsonProcessingException j ? mark(j.getLocation()) : null;
+      return ConfigException.at(displayPath, at, "invalid YAML: a key must be plain text, not a list or mapping",
+          "write key: value");
+    }
     if (marked == null) {
       String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
       Mark at = e instanceof JsonProcessingException j ? mark(j.getLocation()) : null;

@@ -117,6 +117,10 @@ class ConfigErrorTest {
         arguments("label-schema:\n  maintainer: a: b\n",
             ".dockwright.yaml:2:16: invalid YAML: unexpected ':';"
                 + " quote the value if it contains ': ', or indent the key under its parent"),
+        arguments("ignore: &rules [DL3008]\nselect: *rules\n",
+            ".dockwright.yaml:2:9: YAML aliases are not supported; write the value out instead of *rules"),
+        arguments("? [DL3008]\n: off\n",
+            ".dockwright.yaml:1:4: invalid YAML: a key must be plain text, not a list or mapping; write key: value"),
         arguments("ignore:\n\t- DL3008\n",
             ".dockwright.yaml:2:1: invalid YAML: a tab indents this line; indent with spaces"),
         arguments("ignore:\n  - a\n - b\n",
