@@ -11,7 +11,8 @@ public final class ConfigException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   ConfigException(String where, String problem, String fix) {
-    super(where + ": " + problem + "; " + fix);
+    // Values are quoted into messages; one written as "a\nb" must not break the one-line promise.
+    super((where + ": " + problem + "; " + fix).replace("\r", "\\r").replace("\n", "\\n"));
   }
 
   static ConfigException at(String displayPath, YamlIndex.Mark mark, String problem, String fix) {

@@ -44,6 +44,8 @@ class ConfigErrorTest {
             ".dockwright.yaml:2:11: '1' is not a severity; use error, warning, info, style or off"),
         arguments("severity:\n  DL3008: ''\n",
             ".dockwright.yaml:2:11: 'severity.DL3008' is empty; use error, warning, info, style or off"),
+        arguments("failure-threshold: \"lo\\nud\"\n",
+            ".dockwright.yaml:1:20: 'lo\\nud' is not a failure threshold; use error, warning, info, style or none"),
         arguments("failure-threshold: loud\n",
             ".dockwright.yaml:1:20: 'loud' is not a failure threshold; use error, warning, info, style or none"),
         arguments("failure-threshold: off\n",
