@@ -4,6 +4,9 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 import dev.dockwright.ast.SourceText;
+import dev.dockwright.config.ConfigException;
+import dev.dockwright.config.ConfigLoader;
+import dev.dockwright.config.DockwrightConfig;
 import dev.dockwright.engine.DockerfileFinder;
 import dev.dockwright.engine.FileResult;
 import dev.dockwright.engine.Finding;
@@ -34,7 +37,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -106,6 +109,13 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--disable-ignore-pragma", description = "Ignore suppression comments in the files.")
   boolean disableIgnorePragma;
 
+  @Option(names = "--config", paramLabel = "FILE", description = "Read this config file (.dockwright.yaml or"
+      + " .hadolint.yaml format) instead of searching for one.")
+  Path configFile;
+
+  @Option(names = "--no-config", description = "Read no config file.")
+  boolean noConfig;
+
   @Option(names = "--stdin-filename", paramLabel = "NAME", description = "The name to report for '-'.")
   String stdinFilename;
 
@@ -140,16 +150,28 @@ final class LintCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     RuleRegistry registry = RuleRegistry.standard();
-    RuleSelection selection = selection(registry);
+    DockwrightConfig config;
+    try {
+      config = ConfigLoader.load(Path.of("").toAbsolutePath(), Optional.ofNullable(configFile), noConfig,
+          System.getenv());
+    } catch (ConfigException e) {
+      throw new UsageError(e.getMessage());
+    }
+    RuleSelection selection = selection(registry, config, err);
     Severity threshold = null;
     boolean none = false;
-    String thresholdText = failureThreshold == null ? "info" : failureThreshold;
+    String thresholdText = failureThreshold != null ? failureThreshold : config.failureThreshold().orElse("info");
     if (thresholdText.equalsIgnoreCase("none")) {
       none = true;
     } else {
       threshold = parseSeverity(thresholdText, "--failure-threshold");
     }
-    Settings settings = Settings.defaults().withTrustedRegistries(trustedRegistries);
+    Settings settings = config.toSettings();
+    if (!trustedRegistries.isEmpty()) {
+      List<String> all = new ArrayList<>(settings.trustedRegistries());
+      all.addAll(trustedRegistries);
+      settings = settings.withTrustedRegistries(all);
+    }
     if (systemdCgroup != null) {
       try {
         settings = settings.withSystemdCgroup(CgroupEra.Setting.parse(systemdCgroup));
@@ -157,11 +179,12 @@ final class LintCommand implements Callable<Integer> {
         throw new UsageError("--systemd-cgroup takes v1, v2 or auto, not '" + systemdCgroup + "'");
       }
     }
+    boolean honourPragmas = !(disableIgnorePragma || config.disableIgnorePragma());
     List<Input> inputs = inputs();
     if (fix && inputs.stream().anyMatch(Input::stdin) && inputs.size() > 1) {
       throw new UsageError("--fix with '-' lints standard input alone: pass no other paths");
     }
-    Linter linter = new Linter(registry, selection, settings, !disableIgnorePragma,
+    Linter linter = new Linter(registry, selection, settings, honourPragmas,
         t -> {
           if (debug) {
             t.printStackTrace(err);
@@ -187,8 +210,18 @@ final class LintCommand implements Callable<Integer> {
     return exit;
   }
 
-  private RuleSelection selection(RuleRegistry registry) {
-    RuleSelection.Builder b = RuleSelection.builder(registry).select(select).ignore(ignore);
+  private RuleSelection selection(RuleRegistry registry, DockwrightConfig config, PrintWriter err) {
+    List<String> configSelect = knownCodes(registry, config, config.select(), err);
+    List<String> configIgnore = knownCodes(registry, config, config.ignore(), err);
+    RuleSelection.Builder b = RuleSelection.builder(registry)
+        .select(select.isEmpty() ? configSelect : select)
+        .ignore(configIgnore)
+        .ignore(ignore);
+    for (var e : config.severity().entrySet()) {
+      if (!knownCodes(registry, config, List.of(e.getKey()), err).isEmpty()) {
+        b.override(e.getKey(), e.getValue());
+      }
+    }
     for (String o : severityOverrides) {
       int eq = o.indexOf('=');
       if (eq <= 0) {
@@ -207,6 +240,32 @@ final class LintCommand implements Callable<Integer> {
           + "'?").orElse("; see 'dockwright rules'"));
     }
     return s;
+  }
+
+  /**
+   * The codes of a config list that name rules. An unknown code in a dockwright config is an error at its
+   * line; in a hadolint config it is skipped (hadolint configs often list ShellCheck codes or checks
+   * dockwright covers differently), with a note under --verbose.
+   */
+  private List<String> knownCodes(RuleRegistry registry, DockwrightConfig config, List<String> codes,
+      PrintWriter err) {
+    List<String> out = new ArrayList<>();
+    for (String code : codes) {
+      if (!registry.findAll(code).isEmpty()) {
+        out.add(code);
+        continue;
+      }
+      String where = config.originOf(code).map(o -> o + ": ").orElse("");
+      if (config.format() == DockwrightConfig.Format.HADOLINT) {
+        if (verbose) {
+          err.println("dockwright: " + where + "skipping '" + code + "': no dockwright rule has this code");
+        }
+        continue;
+      }
+      throw new UsageError(where + "unknown rule '" + code + "'" + registry.suggest(code)
+          .map(x -> "; did you mean '" + x + "'?").orElse("; see 'dockwright rules'"));
+    }
+    return out;
   }
 
   private static Severity parseSeverity(String text, String where) {

@@ -225,4 +225,40 @@ class CliEndToEndTest {
     assertThat(explain.out()).startsWith("# DW3000 maintainer-deprecated\n\nMAINTAINER is deprecated;");
     assertThat(explain.out()).contains("## Why is this bad?");
   }
+
+  @Test
+  void configFileIsReadAndErrorsNameTheLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("Dockerfile");
+    Files.writeString(file, "FROM alpine\nMAINTAINER a\nENV X y\n");
+    Path config = dir.resolve(".dockwright.yaml");
+    Files.writeString(config, "ignore: [maintainer-deprecated]\nfailure-threshold: error\n");
+    Result r = cli("lint", "--config", config.toString(), "--select", RULES, "--format", "gnu", file.toString());
+    assertThat(r.out()).isEqualTo(file + ":3:5: warning: `ENV X <value>` is the legacy form: write `ENV X=<value>`"
+        + " [DW3001]\n");
+    assertThat(r.exit()).as("warnings are below the configured threshold").isZero();
+
+    Files.writeString(config, "ignore: [maintainer-deprecated]\nignored: [x]\n");
+    Result broken = cli("lint", "--config", config.toString(), file.toString());
+    assertThat(broken.exit()).isEqualTo(2);
+    assertThat(broken.err()).isEqualTo("dockwright: " + config + ":2:1: unknown key 'ignored'; did you mean"
+        + " 'ignore'?\n");
+
+    Files.writeString(config, "ignore:\n  - maintainer-deprecate\n");
+    Result unknownRule = cli("lint", "--config", config.toString(), file.toString());
+    assertThat(unknownRule.exit()).isEqualTo(2);
+    assertThat(unknownRule.err()).isEqualTo("dockwright: " + config + ":2:5: unknown rule 'maintainer-deprecate';"
+        + " did you mean 'maintainer-deprecated'?\n");
+  }
+
+  @Test
+  void hadolintConfigIsHonouredAndUnknownCodesSkipped(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("Dockerfile");
+    Files.writeString(file, "FROM alpine\nMAINTAINER a\nENV X y\n");
+    Path config = dir.resolve(".hadolint.yaml");
+    Files.writeString(config, "ignored:\n  - DL4000\n  - SC2086\noverride:\n  error:\n    - LegacyKeyValueFormat\n");
+    Result r = cli("lint", "--config", config.toString(), "--select", RULES, "--format", "gnu", file.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo(file + ":3:5: error: `ENV X <value>` is the legacy form: write `ENV X=<value>`"
+        + " [DW3001]\n");
+  }
 }
