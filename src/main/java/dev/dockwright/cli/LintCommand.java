@@ -7,6 +7,7 @@ import dev.dockwright.ast.SourceText;
 import dev.dockwright.config.ConfigException;
 import dev.dockwright.config.ConfigLoader;
 import dev.dockwright.config.DockwrightConfig;
+import dev.dockwright.engine.DerivedImages;
 import dev.dockwright.engine.DockerfileFinder;
 import dev.dockwright.engine.FileResult;
 import dev.dockwright.engine.Finding;
@@ -24,6 +25,7 @@ import dev.dockwright.report.Reporter;
 import dev.dockwright.report.Reporters;
 import dev.dockwright.rule.Settings;
 import dev.dockwright.rule.Severity;
+import dev.dockwright.semantic.BaseResolver;
 import dev.dockwright.semantic.CgroupEra;
 import dev.dockwright.suppress.Baseline;
 import dev.dockwright.suppress.Suppression;
@@ -190,6 +192,7 @@ final class LintCommand implements Callable<Integer> {
             t.printStackTrace(err);
           }
         });
+    derived = new DerivedImages(config.images());
     List<LintRun.Notification> notifications = new ArrayList<>();
     List<FileResult> results = lintAll(linter, inputs, notifications, out, err);
     if (writeBaseline != null) {
@@ -321,6 +324,7 @@ final class LintCommand implements Callable<Integer> {
   }
 
   private int diffs;
+  private DerivedImages derived = new DerivedImages(java.util.Map.of());
 
   private List<FileResult> lintAll(Linter linter, List<Input> inputs, List<LintRun.Notification> notifications,
       PrintWriter out, PrintWriter err) {
@@ -391,7 +395,8 @@ final class LintCommand implements Callable<Integer> {
       return new FileOutcome(null, new LintRun.Notification(in.display, "cannot read: " + e.getMessage()), null,
           null, null);
     }
-    FileResult result = linter.lint(in.display, bytes);
+    BaseResolver bases = derived.resolverFor(in.stdin ? null : in.file.toAbsolutePath().getParent());
+    FileResult result = linter.lint(in.display, bytes, bases);
     if (!fix && !diff) {
       return new FileOutcome(result, null, null, null, null);
     }
@@ -406,7 +411,7 @@ final class LintCommand implements Callable<Integer> {
     Set<Applicability> allowed = unsafeFixes ? Set.of(Applicability.SAFE, Applicability.UNSAFE)
         : Set.of(Applicability.SAFE);
     String original = decoded.text();
-    FixApplier.Result fixed = FixApplier.applyUntilStable(original, text -> fixesOf(linter.lintText(in.display, text),
+    FixApplier.Result fixed = FixApplier.applyUntilStable(original, text -> fixesOf(linter.lintText(in.display, text, bases),
         allowed));
     if (fixed.text().equals(original)) {
       return new FileOutcome(result, null, null, null, in.stdin && fix && !diff ? original : null);
@@ -417,7 +422,7 @@ final class LintCommand implements Callable<Integer> {
       return new FileOutcome(result, null, note, unifiedDiff(in.display, original, fixed.text()), null);
     }
     if (in.stdin) {
-      return new FileOutcome(linter.lintText(in.display, fixed.text()), null, note, null, fixed.text());
+      return new FileOutcome(linter.lintText(in.display, fixed.text(), bases), null, note, null, fixed.text());
     }
     try {
       AtomicWrite.write(in.file, fixed.text(), decoded.bom());
@@ -425,7 +430,7 @@ final class LintCommand implements Callable<Integer> {
       return new FileOutcome(result, new LintRun.Notification(in.display, "cannot write the fixed file: "
           + e.getMessage()), note, null, null);
     }
-    FileResult after = linter.lintText(in.display, fixed.text());
+    FileResult after = linter.lintText(in.display, fixed.text(), bases);
     return new FileOutcome(after, null, note, null, null);
   }
 

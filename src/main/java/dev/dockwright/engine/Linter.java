@@ -5,6 +5,7 @@ import dev.dockwright.parser.DockerfileReader;
 import dev.dockwright.parser.ParseResult;
 import dev.dockwright.rule.Settings;
 import dev.dockwright.rule.SuppressionAwareRule;
+import dev.dockwright.semantic.BaseResolver;
 import dev.dockwright.semantic.DockerfileModel;
 import dev.dockwright.suppress.Pragma;
 import dev.dockwright.suppress.Suppressions;
@@ -51,15 +52,28 @@ public final class Linter {
   }
 
   public FileResult lint(String path, byte[] bytes) {
-    return lint(path, DockerfileReader.parse(bytes));
+    return lint(path, DockerfileReader.parse(bytes), BaseResolver.NONE);
+  }
+
+  public FileResult lint(String path, byte[] bytes, BaseResolver bases) {
+    return lint(path, DockerfileReader.parse(bytes), bases);
   }
 
   public FileResult lintText(String path, String text) {
-    return lint(path, DockerfileReader.parse(text));
+    return lint(path, DockerfileReader.parse(text), BaseResolver.NONE);
+  }
+
+  public FileResult lintText(String path, String text, BaseResolver bases) {
+    return lint(path, DockerfileReader.parse(text), bases);
   }
 
   public FileResult lint(String path, ParseResult parse) {
-    DockerfileModel model = DockerfileModel.of(parse.ast());
+    return lint(path, parse, BaseResolver.NONE);
+  }
+
+  /** Lints a parsed file; {@code bases} resolves locally built base images (derived images). */
+  public FileResult lint(String path, ParseResult parse, BaseResolver bases) {
+    DockerfileModel model = DockerfileModel.of(parse.ast(), bases);
     FileContext.Shared shared = new FileContext.Shared(path, parse, model, settings);
     List<Finding> findings = new ArrayList<>();
     List<RuleDescriptor> phase2 = new ArrayList<>();
