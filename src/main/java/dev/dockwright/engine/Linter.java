@@ -5,6 +5,7 @@ import dev.dockwright.parser.DockerfileReader;
 import dev.dockwright.parser.ParseResult;
 import dev.dockwright.rule.Settings;
 import dev.dockwright.rule.SuppressionAwareRule;
+import dev.dockwright.semantic.DockerIgnore;
 import dev.dockwright.semantic.DockerfileModel;
 import dev.dockwright.suppress.Pragma;
 import dev.dockwright.suppress.Suppressions;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Lints one file: parse, build the model once, run every enabled rule, match suppression pragmas, then
@@ -27,14 +29,30 @@ public final class Linter {
   private final Settings settings;
   private final boolean honourPragmas;
   private final Consumer<Throwable> onInternalError;
+  private final Function<String, Optional<DockerIgnore>> dockerignoreLocator;
 
   public Linter(RuleRegistry registry, RuleSelection selection, Settings settings, boolean honourPragmas,
       Consumer<Throwable> onInternalError) {
+    this(registry, selection, settings, honourPragmas, onInternalError, path -> Optional.empty());
+  }
+
+  private Linter(RuleRegistry registry, RuleSelection selection, Settings settings, boolean honourPragmas,
+      Consumer<Throwable> onInternalError, Function<String, Optional<DockerIgnore>> dockerignoreLocator) {
     this.registry = registry;
     this.selection = selection;
     this.settings = settings;
     this.honourPragmas = honourPragmas;
     this.onInternalError = onInternalError;
+    this.dockerignoreLocator = dockerignoreLocator;
+  }
+
+  /**
+   * A linter that hands each file's build-context ignore patterns to the rules (as
+   * {@link Settings#dockerignore()}), found by {@code locator} from the path being linted; for files on
+   * disk use {@link DockerignoreFiles#besideDockerfile}. Settings that already carry patterns keep them.
+   */
+  public Linter withDockerignoreLocator(Function<String, Optional<DockerIgnore>> locator) {
+    return new Linter(registry, selection, settings, honourPragmas, onInternalError, locator);
   }
 
   public static Linter defaults() {
@@ -60,7 +78,9 @@ public final class Linter {
 
   public FileResult lint(String path, ParseResult parse) {
     DockerfileModel model = DockerfileModel.of(parse.ast());
-    FileContext.Shared shared = new FileContext.Shared(path, parse, model, settings);
+    Settings fileSettings = settings.dockerignore().isPresent() ? settings
+        : settings.withDockerignore(dockerignoreLocator.apply(path));
+    FileContext.Shared shared = new FileContext.Shared(path, parse, model, fileSettings);
     List<Finding> findings = new ArrayList<>();
     List<RuleDescriptor> phase2 = new ArrayList<>();
     for (RuleDescriptor d : registry.all()) {
