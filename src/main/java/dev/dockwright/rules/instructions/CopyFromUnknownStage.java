@@ -36,7 +36,7 @@ public final class CopyFromUnknownStage implements Rule {
         SourceRange at = flag.get().valueToken().orElse(flag.get().token()).range();
         Expansion e = context.model().expand(copy, value);
         if (!e.references().isEmpty()) {
-          String resolved = e.known() ? " (here it would be `" + e.value() + "`)" : "";
+          String resolved = e.known() && !e.value().isEmpty() ? " (here it would be `" + e.value() + "`)" : "";
           context.report(at, "BuildKit does not expand variables in `--from`" + resolved + ", so the build fails:"
               + " declare the ARG before the first FROM and add a stage `FROM " + value + " AS <name>` to copy from");
           continue;
