@@ -33,7 +33,7 @@ public final class Linter {
 
   public Linter(RuleRegistry registry, RuleSelection selection, Settings settings, boolean honourPragmas,
       Consumer<Throwable> onInternalError) {
-    this(registry, selection, settings, honourPragmas, onInternalError, path -> Optional.empty());
+    this(registry, selection, settings, honourPragmas, onInternalError, DockerignoreFiles::besideDockerfile);
   }
 
   private Linter(RuleRegistry registry, RuleSelection selection, Settings settings, boolean honourPragmas,
@@ -47,9 +47,11 @@ public final class Linter {
   }
 
   /**
-   * A linter that hands each file's build-context ignore patterns to the rules (as
-   * {@link Settings#dockerignore()}), found by {@code locator} from the path being linted; for files on
-   * disk use {@link DockerignoreFiles#besideDockerfile}. Settings that already carry patterns keep them.
+   * A linter that finds each file's build-context ignore patterns with {@code locator} (given the path being
+   * linted) and hands them to the rules as {@link Settings#dockerignore()}. By default the ignore file beside
+   * the Dockerfile is read ({@link DockerignoreFiles#besideDockerfile}); pass {@code p -> Optional.empty()}
+   * for text that is not on disk, or a locator for an explicit build context. Settings that already carry
+   * patterns keep them.
    */
   public Linter withDockerignoreLocator(Function<String, Optional<DockerIgnore>> locator) {
     return new Linter(registry, selection, settings, honourPragmas, onInternalError, locator);

@@ -34,11 +34,10 @@ class DockerignoreFilesTest {
     Files.writeString(dir.resolve(".dockerignore"), "secret.txt\n");
     RuleRegistry registry = RuleRegistry.standard();
     RuleSelection selection = RuleSelection.builder(registry).select(java.util.List.of("CopyIgnoredFile")).build();
-    Linter linter = new Linter(registry, selection, Settings.defaults(), true, t -> { })
-        .withDockerignoreLocator(DockerignoreFiles::besideDockerfile);
+    Linter linter = new Linter(registry, selection, Settings.defaults(), true, t -> { });
     assertThat(linter.lintText(dockerfile.toString(), text).findings())
         .singleElement().satisfies(f -> assertThat(f.message()).contains("`secret.txt` is excluded"));
-    Linter without = new Linter(registry, selection, Settings.defaults(), true, t -> { });
+    Linter without = linter.withDockerignoreLocator(p -> java.util.Optional.empty());
     assertThat(without.lintText(dockerfile.toString(), text).findings()).isEmpty();
   }
 }
