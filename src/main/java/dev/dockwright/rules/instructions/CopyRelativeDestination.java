@@ -27,7 +27,7 @@ public final class CopyRelativeDestination implements Rule {
         }
         Argument dest = copy.args().get(copy.args().size() - 1);
         Expansion e = context.model().expand(copy, Words.input(dest));
-        if (!Words.allDefined(e) || e.value().isEmpty() || WorkdirRelativePath.isAbsolute(e.value())) {
+        if (!Words.allDefined(e) || e.value().isEmpty() || Words.isAbsolutePath(e.value())) {
           continue;
         }
         context.report(dest.range(), "`" + dest.value() + "` is relative and no WORKDIR is set in this stage, so"

@@ -1,6 +1,8 @@
 package dev.dockwright.rules.instructions;
 
 import dev.dockwright.rule.Rule;
+import dev.dockwright.rules.labels.LabelRules;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Instructions, stages, base images, labels and BuildKit build checks (DW3xxx, DW5xxx). */
@@ -8,7 +10,7 @@ public final class InstructionRules {
   private InstructionRules() {}
 
   public static List<Rule> create() {
-    return List.of(
+    List<Rule> all = new ArrayList<>(List.of(
         new MaintainerDeprecated(),
         new LegacyKeyValueFormat(),
         new ConsistentInstructionCasing(),
@@ -45,6 +47,8 @@ public final class InstructionRules {
         new UndefinedVar(),
         new CopyIgnoredFile(),
         new InvalidDefinitionDescription(),
-        new InlineIgnorePragma());
+        new InlineIgnorePragma()));
+    all.addAll(LabelRules.create());
+    return List.copyOf(all);
   }
 }

@@ -87,4 +87,10 @@ final class Words {
     }
     return value;
   }
+
+  /** An absolute path on Linux ({@code /x}) or Windows ({@code \\x}, {@code C:\\x}, {@code C:/x}). */
+  static boolean isAbsolutePath(String path) {
+    return path.startsWith("/") || path.startsWith("\\")
+        || (path.length() >= 2 && Character.isLetter(path.charAt(0)) && path.charAt(1) == ':');
+  }
 }

@@ -49,7 +49,7 @@ public final class WorkdirRelativePath implements Rule {
 
   private static void check(RuleContext context, Instruction.Workdir workdir, Token value) {
     Expansion e = context.model().expand(workdir, value.text());
-    if (!Words.allDefined(e) || e.value().isEmpty() || isAbsolute(e.value())) {
+    if (!Words.allDefined(e) || e.value().isEmpty() || Words.isAbsolutePath(e.value())) {
       return; // a variable the base image may define ($HOME), or an absolute path
     }
     String absolute = DockerIgnore.cleanPath("/" + e.value());
@@ -60,10 +60,5 @@ public final class WorkdirRelativePath implements Rule {
         ? Fix.displayOnly("Use an absolute path such as `" + absolute + "`")
         : Fix.displayOnly("Use `" + absolute + "`", Edit.replace(value.range(), absolute));
     context.report(value.range(), message, fix);
-  }
-
-  static boolean isAbsolute(String path) {
-    return path.startsWith("/") || path.startsWith("\\")
-        || (path.length() >= 2 && Character.isLetter(path.charAt(0)) && path.charAt(1) == ':');
   }
 }
