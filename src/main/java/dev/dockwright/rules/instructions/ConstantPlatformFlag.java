@@ -35,7 +35,11 @@ public final class ConstantPlatformFlag implements Rule {
       }
       String[] parts = value.toLowerCase(Locale.ROOT).split("/");
       String name = stage.name().orElse("");
-      if (!name.isEmpty() && (name.contains(parts[0]) || (parts.length > 1 && name.contains(parts[1])))) {
+      boolean named = false;
+      for (int k = 0; k < Math.min(2, parts.length); k++) {
+        named |= !parts[k].isEmpty() && name.contains(parts[k]);
+      }
+      if (named) {
         continue; // BuildKit's exception: a stage named for its platform (`build-arm64`) is meant to be pinned
       }
       context.report(platform.get().valueToken().orElse(platform.get().token()).range(),

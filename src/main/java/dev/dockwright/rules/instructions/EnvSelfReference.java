@@ -49,9 +49,12 @@ public final class EnvSelfReference extends InstructionRule<Instruction.Env> {
         KeyValue previous = pairs.get(j - 1);
         Fix split = Fix.unsafe("Start a new `" + env.keyword().text() + "` at `" + pair.key().text() + "`",
             new Edit(previous.range().endOffset(), pair.key().range().startOffset(), "\n" + env.keyword().text() + " "));
-        boolean trigger = context.model().context(env).onbuildTrigger();
-        context.report(pair.value().get().subRange(r.span().start(), r.span().end()), message,
-            trigger ? null : split);
+        var at = pair.value().get().subRange(r.span().start(), r.span().end());
+        if (context.model().context(env).onbuildTrigger()) {
+          context.report(at, message);
+        } else {
+          context.report(at, message, split);
+        }
         break;
       }
     }

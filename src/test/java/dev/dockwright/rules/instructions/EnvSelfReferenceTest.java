@@ -25,6 +25,8 @@ class EnvSelfReferenceTest {
         ENV V=1
         # expect: DW3023 [1:11-1:15] "`$V` is its value from before this ENV, not the `V` set earlier in this ENV"
         ENV V=2 W=${V}
+        # expect: DW3023 [1:19-1:21] "`$X` is empty (it is not set before this ENV)"
+        ONBUILD ENV X=1 Y=$X
         """);
   }
 
@@ -32,6 +34,12 @@ class EnvSelfReferenceTest {
   @MethodSource("cases")
   void findings(String dockerfile) {
     T.check(dockerfile);
+  }
+
+  @Test
+  void noSplitInsideOnbuild() {
+    org.assertj.core.api.Assertions.assertThat(T.findings("FROM a:1\nONBUILD ENV X=1 Y=$X\n")).singleElement()
+        .satisfies(f -> org.assertj.core.api.Assertions.assertThat(f.fix()).isEmpty());
   }
 
   @Test
