@@ -6,6 +6,7 @@ import dev.dockwright.parser.ParseResult;
 import dev.dockwright.rule.Settings;
 import dev.dockwright.rule.SuppressionAwareRule;
 import dev.dockwright.semantic.BaseResolver;
+import dev.dockwright.semantic.DockerIgnore;
 import dev.dockwright.semantic.DockerfileModel;
 import dev.dockwright.suppress.Pragma;
 import dev.dockwright.suppress.Suppressions;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Lints one file: parse, build the model once, run every enabled rule, match suppression pragmas, then
@@ -28,14 +30,32 @@ public final class Linter {
   private final Settings settings;
   private final boolean honourPragmas;
   private final Consumer<Throwable> onInternalError;
+  private final Function<String, Optional<DockerIgnore>> dockerignoreLocator;
 
   public Linter(RuleRegistry registry, RuleSelection selection, Settings settings, boolean honourPragmas,
       Consumer<Throwable> onInternalError) {
+    this(registry, selection, settings, honourPragmas, onInternalError, DockerignoreFiles::besideDockerfile);
+  }
+
+  private Linter(RuleRegistry registry, RuleSelection selection, Settings settings, boolean honourPragmas,
+      Consumer<Throwable> onInternalError, Function<String, Optional<DockerIgnore>> dockerignoreLocator) {
     this.registry = registry;
     this.selection = selection;
     this.settings = settings;
     this.honourPragmas = honourPragmas;
     this.onInternalError = onInternalError;
+    this.dockerignoreLocator = dockerignoreLocator;
+  }
+
+  /**
+   * A linter that finds each file's build-context ignore patterns with {@code locator} (given the path being
+   * linted) and hands them to the rules as {@link Settings#dockerignore()}. By default the ignore file beside
+   * the Dockerfile is read ({@link DockerignoreFiles#besideDockerfile}); pass {@code p -> Optional.empty()}
+   * for text that is not on disk, or a locator for an explicit build context. Settings that already carry
+   * patterns keep them.
+   */
+  public Linter withDockerignoreLocator(Function<String, Optional<DockerIgnore>> locator) {
+    return new Linter(registry, selection, settings, honourPragmas, onInternalError, locator);
   }
 
   public static Linter defaults() {
@@ -74,7 +94,9 @@ public final class Linter {
   /** Lints a parsed file; {@code bases} resolves locally built base images (derived images). */
   public FileResult lint(String path, ParseResult parse, BaseResolver bases) {
     DockerfileModel model = DockerfileModel.of(parse.ast(), bases);
-    FileContext.Shared shared = new FileContext.Shared(path, parse, model, settings);
+    Settings fileSettings = settings.dockerignore().isPresent() ? settings
+        : settings.withDockerignore(dockerignoreLocator.apply(path));
+    FileContext.Shared shared = new FileContext.Shared(path, parse, model, fileSettings);
     List<Finding> findings = new ArrayList<>();
     List<RuleDescriptor> phase2 = new ArrayList<>();
     for (RuleDescriptor d : registry.all()) {
