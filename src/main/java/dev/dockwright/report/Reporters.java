@@ -12,7 +12,7 @@ public final class Reporters {
   public record TtyOptions(boolean color, boolean quiet, boolean statistics) {}
 
   public static List<String> names() {
-    return List.of("tty", "gnu", "json");
+    return List.of("tty", "json", "sarif", "checkstyle", "gnu", "gitlab", "junit");
   }
 
   public static Optional<Reporter> forName(String name, TtyOptions tty) {
@@ -20,6 +20,10 @@ public final class Reporters {
       case "tty", "text" -> Optional.of(new TtyReporter(tty.color(), tty.quiet(), tty.statistics()));
       case "gnu" -> Optional.of(new GnuReporter());
       case "json" -> Optional.of(new JsonReporter());
+      case "sarif" -> Optional.of(new SarifReporter());
+      case "checkstyle" -> Optional.of(new CheckstyleReporter());
+      case "gitlab" -> Optional.of(new GitlabReporter());
+      case "junit" -> Optional.of(new JunitReporter());
       default -> Optional.empty();
     };
   }
