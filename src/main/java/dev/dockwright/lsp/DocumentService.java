@@ -106,7 +106,7 @@ final class DocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
     return server.request("textDocument/codeAction", () -> {
-      if (params.getTextDocument() == null || params.getRange() == null) {
+      if (params == null || params.getTextDocument() == null || params.getRange() == null) {
         throw DockwrightLanguageServer.invalidParams("textDocument and range are required");
       }
       List<Either<Command, CodeAction>> out = new ArrayList<>();
@@ -119,7 +119,7 @@ final class DocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<Hover> hover(HoverParams params) {
     return server.request("textDocument/hover", () -> {
-      if (params.getTextDocument() == null || params.getPosition() == null) {
+      if (params == null || params.getTextDocument() == null || params.getPosition() == null) {
         throw DockwrightLanguageServer.invalidParams("textDocument and position are required");
       }
       return server.analysis(params.getTextDocument().getUri()).map(a -> Hovers.at(a, params.getPosition()))

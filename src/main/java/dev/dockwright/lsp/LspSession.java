@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.MessageIssueException;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
@@ -88,11 +89,16 @@ public final class LspSession implements AutoCloseable {
     return new ResponseError(ResponseErrorCode.InternalError, "dockwright internal error: " + cause, null);
   }
 
-  /** A message whose handling throws is logged and dropped; the loop reads the next one. */
+  /**
+   * A message whose handling throws is logged and dropped; the loop reads the next one. Validation issues
+   * pass through: LSP4J answers them with {@code InvalidParams}.
+   */
   private static MessageConsumer survive(ServerLog log, MessageConsumer consumer) {
     return message -> {
       try {
         consumer.consume(message);
+      } catch (MessageIssueException e) {
+        throw e;
       } catch (RuntimeException | StackOverflowError e) {
         log.error("cannot handle " + describe(message), e);
       }
