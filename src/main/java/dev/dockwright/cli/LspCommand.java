@@ -7,6 +7,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,14 +20,21 @@ final class LspCommand implements Callable<Integer> {
       + " accepted because editors pass it).")
   boolean stdio;
 
+  @Option(names = "--debounce", paramLabel = "MS", description = "Milliseconds a change must stay quiet before it"
+      + " is linted. Default: ${DEFAULT-VALUE}.")
+  long debounceMillis = DockwrightLanguageServer.Options.DEFAULT_DEBOUNCE.toMillis();
+
   @Override
   public Integer call() throws InterruptedException {
+    if (debounceMillis < 0) {
+      throw new UsageError("--debounce must be 0 or more milliseconds, not " + debounceMillis);
+    }
     // Standard output carries the protocol: anything else printed there would corrupt it.
     OutputStream protocol = new FileOutputStream(FileDescriptor.out);
     PrintStream stderr = System.err;
     System.setOut(stderr);
     try (LspSession session = LspSession.start(System.in, protocol, stderr, WorkspaceSettingsProvider.defaults(),
-        DockwrightLanguageServer.Options.defaults(Versions.version()))) {
+        new DockwrightLanguageServer.Options(Duration.ofMillis(debounceMillis), Versions.version()))) {
       return session.awaitExit();
     }
   }
