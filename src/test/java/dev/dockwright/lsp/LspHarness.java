@@ -199,7 +199,7 @@ final class LspHarness implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     session.close();
     if (clientListening != null) {
       clientListening.cancel(true);

@@ -84,7 +84,7 @@ final class TestSettings implements WorkspaceSettingsProvider {
     public void check(RuleContext context) {
       if (context.ast().comments().stream().anyMatch(c -> c.text().equals("slow"))) {
         try {
-          Thread.sleep(600);
+          Thread.sleep(1500);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
