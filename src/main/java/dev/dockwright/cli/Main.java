@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Versions.class,
     description = "Dockerfile linter and static analyzer.",
-    subcommands = {LintCommand.class, ParseCommand.class, RulesCommand.class, ExplainCommand.class})
+    subcommands = {LintCommand.class, ParseCommand.class, RulesCommand.class, ExplainCommand.class, LspCommand.class})
 public final class Main implements Runnable {
   public static final int EXIT_CLEAN = 0;
   public static final int EXIT_FINDINGS = 1;
