@@ -33,7 +33,7 @@ final class LspCommand implements Callable<Integer> {
     OutputStream protocol = new FileOutputStream(FileDescriptor.out);
     PrintStream stderr = System.err;
     System.setOut(stderr);
-    try (LspSession session = LspSession.start(System.in, protocol, stderr, WorkspaceSettingsProvider.defaults(),
+    try (LspSession session = LspSession.start(System.in, protocol, stderr, WorkspaceSettingsProvider.fromConfigFiles(),
         new DockwrightLanguageServer.Options(Duration.ofMillis(debounceMillis), Versions.version()))) {
       return session.awaitExit();
     }

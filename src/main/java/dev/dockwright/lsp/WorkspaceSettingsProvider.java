@@ -47,6 +47,11 @@ public interface WorkspaceSettingsProvider {
         Settings.defaults(), true, t -> { }));
   }
 
+  /** Settings from each document's nearest {@code .dockwright.yaml}/{@code .hadolint.yaml} and DOCKWRIGHT_*. */
+  static WorkspaceSettingsProvider fromConfigFiles() {
+    return ConfigWorkspaceSettings.fromEnvironment();
+  }
+
   /** Every document linted by the same linter. */
   static WorkspaceSettingsProvider fixed(Linter linter) {
     return new WorkspaceSettingsProvider() {
