@@ -39,6 +39,7 @@ public final class DockerfileModel {
   private final Map<Instruction, InstructionContext> contexts = new IdentityHashMap<>();
   private final Map<Instruction, List<ShellScript>> scripts = new IdentityHashMap<>();
   private final Map<Stage, Scope> finalScopes = new IdentityHashMap<>();
+  private final Map<Stage, ImageState> imageStates = new IdentityHashMap<>();
 
   private DockerfileModel(Dockerfile ast) {
     this.ast = ast;
@@ -112,6 +113,21 @@ public final class DockerfileModel {
    */
   public List<ShellScript> scripts(Instruction instruction) {
     return scripts.getOrDefault(instruction, List.of());
+  }
+
+  /**
+   * What an image built from {@code stage} has when it starts (ENV, VOLUME, STOPSIGNAL, USER, run notes,
+   * unit operations), over the stages it is built from in this file; computed once per stage.
+   */
+  public ImageState imageState(Stage stage) {
+    synchronized (imageStates) {
+      ImageState s = imageStates.get(stage);
+      if (s == null) {
+        s = ImageState.of(this, stage);
+        imageStates.put(stage, s);
+      }
+      return s;
+    }
   }
 
   /** Resolves a {@code --from} value (COPY/ADD flag, RUN mount) as seen from an instruction. */
