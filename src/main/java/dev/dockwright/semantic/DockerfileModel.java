@@ -290,14 +290,19 @@ public final class DockerfileModel {
   }
 
   private List<String> defaultShell(ImageReference ref) {
-    if (ast.escape() == '`') {
-      return DEFAULT_WINDOWS_SHELL;
-    }
     if (ref != null) {
       String path = ref.path().toLowerCase(Locale.ROOT);
       if (path.contains("windows") || path.contains("nanoserver") || path.contains("servercore")) {
         return DEFAULT_WINDOWS_SHELL;
       }
+      // The platform of the base decides the shell, not the escape character: a backtick escape on a
+      // known Linux distribution still runs /bin/sh.
+      if (Distro.of(ref).isKnown()) {
+        return DEFAULT_LINUX_SHELL;
+      }
+    }
+    if (ast.escape() == '`') {
+      return DEFAULT_WINDOWS_SHELL;
     }
     return DEFAULT_LINUX_SHELL;
   }
