@@ -286,6 +286,10 @@ public final class SystemdAnalyzer {
 
   /** A run note of the stage or of the stages it is built from in this file shows the v1 read-only mount. */
   private boolean runNotesShowV1(Stage stage) {
-    return model.imageState(stage).runNotes().stream().anyMatch(RunNotes.Note::mountsCgroupReadOnly);
+    List<Stage> chain = new ArrayList<>();
+    for (Stage s = stage; s != null && chain.size() < 64; s = s.parent().orElse(null)) {
+      chain.add(0, s);
+    }
+    return RunNotes.of(model, chain).stream().anyMatch(RunNotes.Note::mountsCgroupReadOnly);
   }
 }
