@@ -189,11 +189,7 @@ public final class SystemdUnits {
 
   /** A unit name as systemctl reads it: {@code nginx} is {@code nginx.service}. */
   public static String unitName(String name) {
-    int dot = name.lastIndexOf('.');
-    if (dot > 0 && UNIT_SUFFIXES.contains(name.substring(dot + 1))) {
-      return name;
-    }
-    return name + ".service";
+    return hasUnitSuffix(name) ? name : name + ".service";
   }
 
   /** {@code /usr/lib/systemd/x/} is {@code /lib/systemd/x}: one spelling for comparisons. */
@@ -206,6 +202,11 @@ public final class SystemdUnits {
       p = p.substring("/usr".length());
     }
     return p;
+  }
+
+  private static boolean hasUnitSuffix(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot > 0 && UNIT_SUFFIXES.contains(name.substring(dot + 1));
   }
 
   private static boolean isWantsDirectory(String canonicalDir) {
@@ -428,7 +429,7 @@ public final class SystemdUnits {
           out.add(new Prune(path, "*", List.of(), Optional.empty(), "", PruneKind.RM, t.word(),
               Optional.of(rm.invocation()), instruction));
         } else if (dir.equals(UNIT_DIR) && !name.endsWith(".d") && !isWantsDirectory(path)
-            && (t.hasGlob() || name.contains(".") && UNIT_SUFFIXES.contains(name.substring(name.lastIndexOf('.') + 1)))) {
+            && (t.hasGlob() || hasUnitSuffix(name))) {
           out.add(new UnitFileDeletion(path, t, rm, instruction));
         }
       }

@@ -53,7 +53,8 @@ public final class SystemctlRuntimeVerbInRun implements Rule {
           }
           for (Invocation inv : script.invocationsOf("service")) {
             Optional<String> verb = inv.positionalValue(1);
-            if (verb.isPresent() && SERVICE_VERBS.contains(verb.get()) && once.first(inv.positionals().get(1).range())) {
+            if (verb.isPresent() && SERVICE_VERBS.contains(verb.get())
+                && once.first(inv.positionals().get(1).range())) {
               context.report(inv.positionals().get(1).range(), "`service " + inv.positionalValue(0).orElse("...")
                   + " " + verb.get() + "` needs a running init, which a build does not have: it fails"
                   + masked(inv) + "; enable the unit at build time instead");
@@ -85,7 +86,8 @@ public final class SystemctlRuntimeVerbInRun implements Rule {
     boolean starts = STARTS.contains(sc.verb());
     String message = "`systemctl " + sc.verb() + "` needs a running systemd, which a build does not have: it fails"
         + " (\"System has not been booted with systemd\")" + masked(inv) + (starts
-        ? "; enable the unit at build time instead" : "; drop it: systemd reads the unit files when the container boots");
+        ? "; enable the unit at build time instead"
+        : "; drop it: systemd reads the unit files when the container boots");
     if ((sc.verb().equals("start") || sc.verb().equals("restart")) && !sc.units().isEmpty()) {
       context.report(verb.range(), message, Fix.unsafe("Enable instead", Edit.replace(verb.range(), "enable")));
     } else {
