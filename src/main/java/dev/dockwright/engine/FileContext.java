@@ -94,6 +94,12 @@ final class FileContext implements RuleContext {
     add(range, message, Optional.ofNullable(fix), related);
   }
 
+  @Override
+  public void reportAtMost(Severity ceiling, SourceRange range, String message, Fix fix) {
+    Severity s = severity.atLeast(ceiling) ? ceiling : severity;
+    out.add(new Finding(shared.path(), rule, s, message, range, Optional.ofNullable(fix), List.of(), Optional.empty()));
+  }
+
   private void add(SourceRange range, String message, Optional<Fix> fix, List<RelatedLocation> related) {
     out.add(new Finding(shared.path(), rule, severity, message, range, fix, related, Optional.empty()));
   }

@@ -33,4 +33,13 @@ public interface RuleContext {
   void report(SourceRange range, String message, Fix fix);
 
   void report(SourceRange range, String message, Fix fix, List<RelatedLocation> related);
+
+  /**
+   * Reports at {@code ceiling} or below (never above the rule's configured severity): for findings that
+   * rest on what the linter cannot see, such as the state of a base image it cannot resolve, which must not
+   * read as confidently as a certain finding. {@code fix} may be null.
+   */
+  default void reportAtMost(Severity ceiling, SourceRange range, String message, Fix fix) {
+    report(range, message, fix, List.of());
+  }
 }

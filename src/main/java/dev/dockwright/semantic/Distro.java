@@ -158,8 +158,9 @@ public record Distro(Family family, Optional<String> version, OptionalInt major,
     Integer major = DEBIAN_CODENAMES.get(base);
     if (major == null) {
       OptionalInt lm = leadingMajor(base);
-      major = lm.isPresent() ? lm.getAsInt() : (tag.isEmpty() || tag.startsWith("latest") || tag.equals("stable-slim")
-          || tag.equals("stable") ? DEBIAN_LATEST : null);
+      // Integer, not int: an unknown codename (sid, testing) leaves major null instead of unboxing it
+      major = lm.isPresent() ? Integer.valueOf(lm.getAsInt()) : (tag.isEmpty() || tag.startsWith("latest")
+          || tag.equals("stable-slim") || tag.equals("stable") ? Integer.valueOf(DEBIAN_LATEST) : null);
     }
     if (major == null) {
       return new Distro(Family.DEBIAN, Optional.empty(), OptionalInt.empty(), OptionalInt.empty(),

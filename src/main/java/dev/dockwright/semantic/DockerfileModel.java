@@ -39,6 +39,7 @@ public final class DockerfileModel {
   private final Map<Instruction, InstructionContext> contexts = new IdentityHashMap<>();
   private final Map<Instruction, List<ShellScript>> scripts = new IdentityHashMap<>();
   private final Map<Stage, Scope> finalScopes = new IdentityHashMap<>();
+  private final Map<Stage, ImageState> imageStates = new IdentityHashMap<>();
 
   private final BaseResolver resolver;
 
@@ -120,6 +121,21 @@ public final class DockerfileModel {
    */
   public List<ShellScript> scripts(Instruction instruction) {
     return scripts.getOrDefault(instruction, List.of());
+  }
+
+  /**
+   * What an image built from {@code stage} has when it starts (ENV, VOLUME, STOPSIGNAL, USER, run notes,
+   * unit operations), over the stages it is built from in this file; computed once per stage.
+   */
+  public ImageState imageState(Stage stage) {
+    synchronized (imageStates) {
+      ImageState s = imageStates.get(stage);
+      if (s == null) {
+        s = ImageState.of(this, stage);
+        imageStates.put(stage, s);
+      }
+      return s;
+    }
   }
 
   /** Resolves a {@code --from} value (COPY/ADD flag, RUN mount) as seen from an instruction. */
@@ -292,14 +308,19 @@ public final class DockerfileModel {
   }
 
   private List<String> defaultShell(ImageReference ref) {
-    if (ast.escape() == '`') {
-      return DEFAULT_WINDOWS_SHELL;
-    }
     if (ref != null) {
       String path = ref.path().toLowerCase(Locale.ROOT);
       if (path.contains("windows") || path.contains("nanoserver") || path.contains("servercore")) {
         return DEFAULT_WINDOWS_SHELL;
       }
+      // The platform of the base decides the shell, not the escape character: a backtick escape on a
+      // known Linux distribution still runs /bin/sh.
+      if (Distro.of(ref).isKnown()) {
+        return DEFAULT_LINUX_SHELL;
+      }
+    }
+    if (ast.escape() == '`') {
+      return DEFAULT_WINDOWS_SHELL;
     }
     return DEFAULT_LINUX_SHELL;
   }

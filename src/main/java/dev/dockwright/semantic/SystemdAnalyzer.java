@@ -53,7 +53,9 @@ public final class SystemdAnalyzer {
 
   public SystemdImage analyze(Stage stage) {
     Distro distro = distroOf(stage);
-    boolean baseKnown = stage.parent().isPresent() || distro.isKnown();
+    // Known means the root of the FROM chain is visible: an earlier stage built FROM an unknown image is
+    // no better known than that image.
+    boolean baseKnown = distro.isKnown() || rootOf(stage).base().isScratch();
     List<SystemdImage.Evidence> secondary = secondaryEvidence(stage);
     Launch launch = launchOf(stage);
     CgroupEra era;
@@ -80,11 +82,20 @@ public final class SystemdAnalyzer {
 
   /** The distribution of a stage's base, following FROM chains through earlier stages. */
   public Distro distroOf(Stage stage) {
+    return rootOf(stage).base().reference().map(Distro::of).orElse(Distro.UNKNOWN);
+  }
+
+  private static Stage rootOf(Stage stage) {
     Stage s = stage;
     for (int guard = 0; guard < 64 && s.parent().isPresent(); guard++) {
       s = s.parent().get();
     }
-    return s.base().reference().map(Distro::of).orElse(Distro.UNKNOWN);
+    return s;
+  }
+
+  /** tini, dumb-init, supervisord ...: a process manager that would be PID 1 instead of init. */
+  public static boolean isInitWrapper(String name) {
+    return INIT_WRAPPERS.contains(name);
   }
 
   private record Launch(boolean runs, Optional<SystemdImage.Evidence> gate, Optional<String> initPath,
@@ -273,7 +284,12 @@ public final class SystemdAnalyzer {
     return t.contains("docker run") || t.contains("podman run") || t.contains("docker container run");
   }
 
+  /** A run note of the stage or of the stages it is built from in this file shows the v1 read-only mount. */
   private boolean runNotesShowV1(Stage stage) {
-    return runNotes(stage).stream().anyMatch(n -> n.text().matches("(?s).*/sys/fs/cgroup:/sys/fs/cgroup:ro.*"));
+    List<Stage> chain = new ArrayList<>();
+    for (Stage s = stage; s != null && chain.size() < 64; s = s.parent().orElse(null)) {
+      chain.add(0, s);
+    }
+    return RunNotes.of(model, chain).stream().anyMatch(RunNotes.Note::mountsCgroupReadOnly);
   }
 }

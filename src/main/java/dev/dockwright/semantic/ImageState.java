@@ -1,0 +1,349 @@
+package dev.dockwright.semantic;
+
+import dev.dockwright.ast.Argument;
+import dev.dockwright.ast.Instruction;
+import dev.dockwright.ast.KeyValue;
+import dev.dockwright.semantic.KnownInitImage.Inherited;
+import dev.dockwright.shell.PackageOperation;
+import dev.dockwright.shell.PackageRef;
+import dev.dockwright.shell.PackageVerb;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What an image built from a stage has when it starts: its effective ENV {@code container}, VOLUMEs,
+ * STOPSIGNAL, USER, run notes and unit operations, collected over the stages it is built from in this file
+ * (root first), plus what its external base provides.
+ *
+ * <p>The external base is one of: a public distribution image (known to provide nothing of this: no
+ * STOPSIGNAL, no {@code container} variable, no pruning, root), a {@link KnownInitImage known init image}
+ * (its table row), {@code scratch}, or an image dockwright cannot see (say {@code FROM centos7-systemd}, built
+ * from another Dockerfile). For the last, every inherited fact is {@link Inherited#UNKNOWN}: rules must not
+ * guess, and say "base image not visible; map it in the config". Resolving such bases (the config's
+ * {@code images:} map, compose, bake) plugs in here: the resolved base's state would stand in for the
+ * {@code UNKNOWN} answers.
+ */
+public final class ImageState {
+  /** Where the image's external base comes from. */
+  public enum BaseKind { PUBLIC_IMAGE, KNOWN_INIT_IMAGE, SCRATCH, NOT_VISIBLE }
+
+  private final DockerfileModel model;
+  private final Stage stage;
+  private final List<Stage> chain;
+  private final BaseImage base;
+  private final BaseKind baseKind;
+  private final Distro distro;
+  private final Optional<KnownInitImage> initImage;
+  private final List<Instruction> instructions;
+  private final Map<Instruction, Stage> stageOfInstruction = new IdentityHashMap<>();
+  private final List<SystemdUnits.Operation> operations;
+
+  private ImageState(DockerfileModel model, Stage stage) {
+    this.model = model;
+    this.stage = stage;
+    List<Stage> c = new ArrayList<>();
+    Stage s = stage;
+    for (int guard = 0; guard < 256 && s != null; guard++) {
+      c.add(s);
+      s = s.parent().orElse(null);
+    }
+    Collections.reverse(c);
+    this.chain = List.copyOf(c);
+    this.base = chain.get(0).base();
+    Optional<ImageReference> ref = base.reference();
+    this.distro = ref.map(Distro::of).orElse(Distro.UNKNOWN);
+    this.initImage = ref.flatMap(KnownInitImage::of);
+    if (base.isScratch()) {
+      baseKind = BaseKind.SCRATCH;
+    } else if (initImage.isPresent()) {
+      baseKind = BaseKind.KNOWN_INIT_IMAGE;
+    } else if (distro.isKnown()) {
+      baseKind = BaseKind.PUBLIC_IMAGE;
+    } else {
+      baseKind = BaseKind.NOT_VISIBLE;
+    }
+    List<Instruction> ins = new ArrayList<>();
+    List<SystemdUnits.Operation> ops = new ArrayList<>();
+    for (Stage st : chain) {
+      for (Instruction i : st.effectiveInstructions()) {
+        ins.add(i);
+        stageOfInstruction.put(i, st);
+        ops.addAll(SystemdUnits.of(model, i));
+      }
+    }
+    this.instructions = List.copyOf(ins);
+    this.operations = List.copyOf(ops);
+  }
+
+  static ImageState of(DockerfileModel model, Stage stage) {
+    return new ImageState(model, stage);
+  }
+
+  public Stage stage() {
+    return stage;
+  }
+
+  /** The stages the image is built from in this file, root first, ending with {@link #stage()}. */
+  public List<Stage> chain() {
+    return chain;
+  }
+
+  /** The FROM of the root of the chain: the image from outside this file. */
+  public BaseImage base() {
+    return base;
+  }
+
+  public BaseKind baseKind() {
+    return baseKind;
+  }
+
+  /** False when the external base is an image dockwright cannot see into. */
+  public boolean baseVisible() {
+    return baseKind != BaseKind.NOT_VISIBLE;
+  }
+
+  /** The distribution of the external base ({@link Distro#UNKNOWN} when it is not visible). */
+  public Distro distro() {
+    return distro;
+  }
+
+  public Optional<KnownInitImage> initImage() {
+    return initImage;
+  }
+
+  /** For messages about facts the base would hold: {@code base image `x` not visible; map it in the config}. */
+  public String notVisibleHint() {
+    return "base image `" + base.name() + "` not visible; map it in the config";
+  }
+
+  /** Every instruction that builds the image in this file, in build order (ONBUILD triggers where they run). */
+  public List<Instruction> instructions() {
+    return instructions;
+  }
+
+  /** The stage of the chain an instruction of {@link #instructions()} belongs to. */
+  public Optional<Stage> stageOf(Instruction instruction) {
+    return Optional.ofNullable(stageOfInstruction.get(instruction));
+  }
+
+  /** What the RUN instructions do to units and packages, in build order. */
+  public List<SystemdUnits.Operation> operations() {
+    return operations;
+  }
+
+  /** The operations of one stage of the chain (what that stage itself builds). */
+  public List<SystemdUnits.Operation> operationsOf(Stage s) {
+    return operations.stream().filter(o -> stageOfInstruction.get(o.instruction()) == s).toList();
+  }
+
+  private Inherited fromBase(java.util.function.Function<KnownInitImage, Inherited> fact) {
+    return switch (baseKind) {
+      case PUBLIC_IMAGE, SCRATCH -> Inherited.ABSENT;
+      case KNOWN_INIT_IMAGE -> fact.apply(initImage.get());
+      case NOT_VISIBLE -> Inherited.UNKNOWN;
+    };
+  }
+
+  // ------------------------------------------------------------------------------------ STOPSIGNAL
+
+  /** The STOPSIGNAL in effect, when the file sets one. */
+  public Optional<Instruction.Stopsignal> stopSignal() {
+    Instruction.Stopsignal last = null;
+    for (Instruction i : instructions) {
+      if (i instanceof Instruction.Stopsignal s && s.value().isPresent()) {
+        last = s;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  public Inherited baseStopSignal() {
+    return fromBase(KnownInitImage::stopSignal);
+  }
+
+  // ------------------------------------------------------------------------------------ ENV container
+
+  /** The {@code container} ENV in effect: the pair, and its value when it is known. */
+  public record ContainerEnv(Instruction.Env instruction, KeyValue pair, Optional<String> value) {}
+
+  public Optional<ContainerEnv> containerEnv() {
+    ContainerEnv last = null;
+    for (Instruction i : instructions) {
+      if (i instanceof Instruction.Env env) {
+        for (KeyValue kv : env.pairs()) {
+          if (kv.key().text().equals("container")) {
+            last = new ContainerEnv(env, kv, model.expand(env, kv.valueText()).knownValue());
+          }
+        }
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  public Inherited baseContainerEnv() {
+    if (baseKind == BaseKind.PUBLIC_IMAGE && distro.family() == Distro.Family.UBI) {
+      return Inherited.PRESENT; // every UBI image sets container=oci
+    }
+    return fromBase(KnownInitImage::containerEnv);
+  }
+
+  /** {@code ARG container} declarations: a build-time variable, never seen by PID 1. */
+  public List<Instruction.Arg> containerArgs() {
+    List<Instruction.Arg> out = new ArrayList<>();
+    for (Instruction i : instructions) {
+      if (i instanceof Instruction.Arg arg && arg.declarations().stream().anyMatch(d -> d.name().text()
+          .equals("container"))) {
+        out.add(arg);
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------------------------ VOLUME
+
+  /** One path of a VOLUME, expanded and without a trailing slash. */
+  public record VolumePath(Instruction.Volume instruction, Argument argument, String path) {}
+
+  public List<VolumePath> volumes() {
+    List<VolumePath> out = new ArrayList<>();
+    for (Instruction i : instructions) {
+      if (i instanceof Instruction.Volume v) {
+        for (Argument a : v.paths()) {
+          String p = model.expand(v, a.value()).knownValue().orElse(a.value());
+          while (p.length() > 1 && p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+          }
+          out.add(new VolumePath(v, a, p));
+        }
+      }
+    }
+    return out;
+  }
+
+  public boolean declaresVolume(String path) {
+    return volumes().stream().anyMatch(v -> v.path().equals(path));
+  }
+
+  public Inherited baseCgroupVolume() {
+    return fromBase(KnownInitImage::cgroupVolume);
+  }
+
+  // ------------------------------------------------------------------------------------ USER
+
+  /** The USER in effect when the file sets one, with its expanded value when known. */
+  public record UserSetting(Instruction.User instruction, Optional<String> value) {
+    /** root, 0, root:root, 0:0 ... */
+    public boolean isRoot() {
+      return value.map(v -> {
+        String user = v.contains(":") ? v.substring(0, v.indexOf(':')) : v;
+        return user.equals("root") || user.equals("0");
+      }).orElse(false);
+    }
+  }
+
+  public Optional<UserSetting> user() {
+    UserSetting last = null;
+    for (Instruction i : instructions) {
+      if (i instanceof Instruction.User u && u.value().isPresent()) {
+        last = new UserSetting(u, model.expand(u, u.value().get().text()).knownValue());
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  // ------------------------------------------------------------------------------------ run notes
+
+  public List<RunNotes.Note> runNotes() {
+    return RunNotes.of(model, chain);
+  }
+
+  // ------------------------------------------------------------------------------------ units & packages
+
+  public Inherited baseUnitsPruned() {
+    return fromBase(KnownInitImage::unitsPruned);
+  }
+
+  /**
+   * The stub the base ships in place of systemd: CentOS 7.0.1406 has {@code fakesystemd}, 7.1.1503
+   * {@code systemd-container}; later CentOS 7 images (and {@code centos:7} today) have real systemd.
+   */
+  public Optional<String> systemdStub() {
+    if (distro.family() != Distro.Family.CENTOS || distro.version().isEmpty()) {
+      return Optional.empty();
+    }
+    return switch (distro.version().get()) {
+      case "7.0.1406" -> Optional.of("fakesystemd");
+      case "7.1.1503" -> Optional.of("systemd-container");
+      default -> Optional.empty();
+    };
+  }
+
+  /** The stub's library package, swapped out with it. */
+  public static String stubLibraries(String stub) {
+    return stub.equals("fakesystemd") ? "" : stub + "-libs";
+  }
+
+  /** Packages the file installs (names as written, lowercased), per manager family. */
+  public Set<String> installedPackages() {
+    Set<String> out = new LinkedHashSet<>();
+    for (SystemdUnits.Operation op : operations) {
+      if (op instanceof SystemdUnits.PackageChange pc && (pc.operation().verb() == PackageVerb.INSTALL
+          || pc.operation().verb() == PackageVerb.SWAP)) {
+        for (PackageRef ref : pc.operation().packages()) {
+          out.add(ref.name().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** True when some install names its packages through a variable, so the installed set is not known. */
+  public boolean installsUnknownPackages() {
+    for (SystemdUnits.Operation op : operations) {
+      if (op instanceof SystemdUnits.PackageChange pc && pc.operation().verb() == PackageVerb.INSTALL) {
+        PackageOperation o = pc.operation();
+        if (o.packages().stream().anyMatch(r -> r.word().hasExpansion()) || !o.requirementFiles().isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a RUN of the file points yum at {@code vault.centos.org} (a {@code sed} over the repo files, an
+   * {@code echo baseurl=...}), the way out of an end-of-life CentOS mirrorlist.
+   */
+  public boolean pointsReposAtVault() {
+    for (Instruction i : instructions) {
+      for (dev.dockwright.shell.ShellScript script : model.scripts(i)) {
+        for (dev.dockwright.shell.Invocation inv : script.invocations()) {
+          if (inv.args().stream().anyMatch(w -> w.raw().contains("vault.centos.org"))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code /bin/sh} is dash: Debian and Ubuntu. Unknown bases are assumed not to be (the rules that
+   * ask must not guess).
+   */
+  public boolean binShIsDash() {
+    return distro.family().isDebianLike();
+  }
+
+  /** Whether a script run by {@code shell} (a basename, empty for no shell) runs under dash here. */
+  public boolean runsUnderDash(String shell) {
+    return shell.equals("dash") || shell.equals("sh") && binShIsDash();
+  }
+}
