@@ -32,7 +32,7 @@ import java.util.Set;
  */
 public final class ImageState {
   /** Where the image's external base comes from. */
-  public enum BaseKind { PUBLIC_IMAGE, KNOWN_INIT_IMAGE, SCRATCH, NOT_VISIBLE }
+  public enum BaseKind { PUBLIC_IMAGE, KNOWN_INIT_IMAGE, SCRATCH, NOT_VISIBLE, RESOLVED }
 
   private final DockerfileModel model;
   private final Stage stage;
@@ -44,6 +44,8 @@ public final class ImageState {
   private final List<Instruction> instructions;
   private final Map<Instruction, Stage> stageOfInstruction = new IdentityHashMap<>();
   private final List<SystemdUnits.Operation> operations;
+  /** The state of a locally built base whose Dockerfile the engine found (compose, bake, config). */
+  private final Optional<ImageState> resolved;
 
   private ImageState(DockerfileModel model, Stage stage) {
     this.model = model;
@@ -57,10 +59,13 @@ public final class ImageState {
     Collections.reverse(c);
     this.chain = List.copyOf(c);
     this.base = chain.get(0).base();
+    this.resolved = base.external().map(e -> e.model().imageState(e.stage()));
     Optional<ImageReference> ref = base.reference();
-    this.distro = ref.map(Distro::of).orElse(Distro.UNKNOWN);
-    this.initImage = ref.flatMap(KnownInitImage::of);
-    if (base.isScratch()) {
+    this.distro = resolved.map(ImageState::distro).orElseGet(() -> ref.map(Distro::of).orElse(Distro.UNKNOWN));
+    this.initImage = resolved.isPresent() ? resolved.get().initImage() : ref.flatMap(KnownInitImage::of);
+    if (resolved.isPresent()) {
+      baseKind = BaseKind.RESOLVED;
+    } else if (base.isScratch()) {
       baseKind = BaseKind.SCRATCH;
     } else if (initImage.isPresent()) {
       baseKind = BaseKind.KNOWN_INIT_IMAGE;
@@ -148,7 +153,15 @@ public final class ImageState {
       case PUBLIC_IMAGE, SCRATCH -> Inherited.ABSENT;
       case KNOWN_INIT_IMAGE -> fact.apply(initImage.get());
       case NOT_VISIBLE -> Inherited.UNKNOWN;
+      case RESOLVED -> throw new IllegalStateException("resolved bases answer through resolvedFact");
     };
+  }
+
+  /** A fact of a resolved base: present when its file sets it, else what its own base provides. */
+  private Inherited resolvedFact(java.util.function.Predicate<ImageState> setsIt,
+      java.util.function.Function<ImageState, Inherited> fromItsBase) {
+    ImageState r = resolved.get();
+    return setsIt.test(r) ? Inherited.PRESENT : fromItsBase.apply(r);
   }
 
   // ------------------------------------------------------------------------------------ STOPSIGNAL
@@ -165,6 +178,9 @@ public final class ImageState {
   }
 
   public Inherited baseStopSignal() {
+    if (resolved.isPresent()) {
+      return resolvedFact(r -> r.stopSignal().isPresent(), ImageState::baseStopSignal);
+    }
     return fromBase(KnownInitImage::stopSignal);
   }
 
@@ -188,6 +204,10 @@ public final class ImageState {
   }
 
   public Inherited baseContainerEnv() {
+    if (resolved.isPresent()) {
+      return resolvedFact(r -> r.containerEnv().flatMap(ContainerEnv::value).map(v -> !v.isEmpty()).orElse(
+          r.containerEnv().isPresent()), ImageState::baseContainerEnv);
+    }
     if (baseKind == BaseKind.PUBLIC_IMAGE && distro.family() == Distro.Family.UBI) {
       return Inherited.PRESENT; // every UBI image sets container=oci
     }
@@ -232,6 +252,9 @@ public final class ImageState {
   }
 
   public Inherited baseCgroupVolume() {
+    if (resolved.isPresent()) {
+      return resolvedFact(r -> r.declaresVolume("/sys/fs/cgroup"), ImageState::baseCgroupVolume);
+    }
     return fromBase(KnownInitImage::cgroupVolume);
   }
 
@@ -264,9 +287,31 @@ public final class ImageState {
     return RunNotes.of(model, chain);
   }
 
+  /**
+   * Run notes of a resolved base (its LABELs are inherited by this image). Their ranges point into the
+   * base's Dockerfile: use them to decide, never to report or fix here.
+   */
+  public List<RunNotes.Note> inheritedRunNotes() {
+    if (resolved.isEmpty()) {
+      return List.of();
+    }
+    List<RunNotes.Note> out = new ArrayList<>(resolved.get().runNotes());
+    out.addAll(resolved.get().inheritedRunNotes());
+    return out;
+  }
+
+  /** The Dockerfile that builds the base, when it was resolved. */
+  public Optional<String> resolvedBaseSource() {
+    return base.external().map(BaseResolver.ResolvedBase::source);
+  }
+
   // ------------------------------------------------------------------------------------ units & packages
 
   public Inherited baseUnitsPruned() {
+    if (resolved.isPresent()) {
+      return resolvedFact(r -> r.operations().stream().anyMatch(o -> o instanceof SystemdUnits.Prune
+          || o instanceof SystemdUnits.Mask), ImageState::baseUnitsPruned);
+    }
     return fromBase(KnownInitImage::unitsPruned);
   }
 

@@ -55,7 +55,8 @@ public final class SystemdAnalyzer {
     Distro distro = distroOf(stage);
     // Known means the root of the FROM chain is visible: an earlier stage built FROM an unknown image is
     // no better known than that image.
-    boolean baseKnown = distro.isKnown() || rootOf(stage).base().isScratch();
+    boolean baseKnown = distro.isKnown() || rootOf(stage).base().isScratch()
+        || rootOf(stage).base().external().isPresent();
     List<SystemdImage.Evidence> secondary = secondaryEvidence(stage);
     Launch launch = launchOf(stage);
     CgroupEra era;
@@ -82,7 +83,12 @@ public final class SystemdAnalyzer {
 
   /** The distribution of a stage's base, following FROM chains through earlier stages. */
   public Distro distroOf(Stage stage) {
-    return rootOf(stage).base().reference().map(Distro::of).orElse(Distro.UNKNOWN);
+    BaseImage base = rootOf(stage).base();
+    if (base.external().isPresent()) {
+      BaseResolver.ResolvedBase ext = base.external().get();
+      return new SystemdAnalyzer(ext.model(), setting).distroOf(ext.stage());
+    }
+    return base.reference().map(Distro::of).orElse(Distro.UNKNOWN);
   }
 
   private static Stage rootOf(Stage stage) {
@@ -211,6 +217,17 @@ public final class SystemdAnalyzer {
         return new Launch(true, Optional.of(new SystemdImage.Evidence("inherits its init from stage "
             + stage.parent().get().displayName(), Optional.of(stage.from()), Optional.of(stage.base().token().range()))),
             parent.initPath, parent.command, parent.wrapper, parent.shellForm, parent.execed, true);
+      }
+      return Launch.NONE;
+    }
+    if (stage.base().external().isPresent()) {
+      BaseResolver.ResolvedBase ext = stage.base().external().get();
+      SystemdImage base = new SystemdAnalyzer(ext.model(), setting).analyze(ext.stage());
+      if (base.runsSystemd()) {
+        return new Launch(true, Optional.of(new SystemdImage.Evidence("base image " + stage.base().name()
+            + " (built by " + ext.source() + ") runs " + base.initPath().orElse("systemd") + " as PID 1",
+            Optional.of(stage.from()), Optional.of(stage.base().token().range()))), base.initPath(), Optional.empty(),
+            base.wrapper(), base.shellForm(), base.execed(), true);
       }
       return Launch.NONE;
     }

@@ -25,7 +25,8 @@ public final class MissingPrivilegedNote implements Rule {
   @Override
   public void check(RuleContext context) {
     for (SystemdPack.Target t : SystemdPack.roots(context)) {
-      if (t.state().runNotes().stream().anyMatch(MissingPrivilegedNote::documentsPrivileges)) {
+      if (t.state().runNotes().stream().anyMatch(MissingPrivilegedNote::documentsPrivileges)
+          || t.state().inheritedRunNotes().stream().anyMatch(MissingPrivilegedNote::documentsPrivileges)) {
         continue;
       }
       String message = "nothing says how to run this systemd image: systemd as PID 1 needs `--privileged` and the"
