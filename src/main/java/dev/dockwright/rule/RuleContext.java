@@ -33,4 +33,11 @@ public interface RuleContext {
   void report(SourceRange range, String message, Fix fix);
 
   void report(SourceRange range, String message, Fix fix, List<RelatedLocation> related);
+
+  /**
+   * Reports a finding of the external checker this rule wraps (see {@link RuleInfo#externalCodes()}):
+   * {@code code} (e.g. {@code SC2086}) can be suppressed and ignored on its own, and {@code severity} is the
+   * checker's level, used unless the user configured a severity for the rule. {@code fix} may be null.
+   */
+  void reportExternal(String code, Severity severity, SourceRange range, String message, Fix fix);
 }
