@@ -41,6 +41,7 @@ public final class RunRules {
         new UnpinnedGoInstall(),
         new BothWgetAndCurl(),
         new BinShReplacedByLink(),
-        new PipeWithoutPipefail());
+        new PipeWithoutPipefail(),
+        new ShellCheckScripts());
   }
 }
