@@ -48,7 +48,17 @@ public final class ScriptText {
   public Optional<SourceRange> range(int line, int column, int endLine, int endColumn) {
     int start = index(line, column);
     int end = index(endLine, endColumn);
-    if (start < 0 || start >= text.length() || offsets[start] < 0) {
+    if (start < 0) {
+      return Optional.empty();
+    }
+    if (start >= text.length() || offsets[start] < 0) {
+      // Past the end ("expected 'fi'") or on a synthetic heredoc terminator: just after the last file
+      // character before it; nothing when only the header precedes it.
+      for (int j = Math.min(start, text.length()) - 1; j >= 0; j--) {
+        if (offsets[j] >= 0) {
+          return Optional.of(source.range(offsets[j] + 1, offsets[j] + 1));
+        }
+      }
       return Optional.empty();
     }
     if (end <= start || end > text.length()) {
@@ -84,10 +94,13 @@ public final class ScriptText {
     return Optional.of(new int[] {offsets[start], offsets[end - 1] + 1});
   }
 
-  /** Index into the text of a 1-based line and code-point column; -1 when out of range. */
+  /** Index into the text of a 1-based line and code-point column; the text's length past its last line. */
   private int index(int line, int column) {
-    if (line < 1 || line > lineStarts.length || column < 1) {
+    if (line < 1 || column < 1) {
       return -1;
+    }
+    if (line > lineStarts.length) {
+      return text.length();
     }
     int i = lineStarts[line - 1];
     for (int c = 1; c < column; c++) {

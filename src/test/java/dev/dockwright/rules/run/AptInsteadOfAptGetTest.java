@@ -51,7 +51,11 @@ class AptInsteadOfAptGetTest {
         Arguments.of("FROM debian:12\nRUN apt update && apt install -y curl\n",
             "FROM debian:12\nRUN apt-get update && apt-get install -y curl\n"),
         Arguments.of("FROM debian:12\nRUN /usr/bin/apt remove -y vim\n",
-            "FROM debian:12\nRUN /usr/bin/apt-get remove -y vim\n"));
+            "FROM debian:12\nRUN /usr/bin/apt-get remove -y vim\n"),
+        Arguments.of("FROM debian:12\nRUN apt \\\n    update \\\n && apt \\\n    install -y curl\n",
+            "FROM debian:12\nRUN apt-get \\\n    update \\\n && apt-get \\\n    install -y curl\n"),
+        Arguments.of("FROM debian:12\nRUN <<EOF\napt update\napt install -y curl\nEOF\n",
+            "FROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y curl\nEOF\n"));
   }
 
   @ParameterizedTest

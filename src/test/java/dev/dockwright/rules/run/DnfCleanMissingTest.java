@@ -48,7 +48,9 @@ class DnfCleanMissingTest {
         Arguments.of("FROM fedora:40\nRUN dnf -y upgrade \\\n && dnf install -y nginx\n",
             "FROM fedora:40\nRUN dnf -y upgrade \\\n && dnf install -y nginx \\\n && dnf clean all\n"),
         Arguments.of("FROM ubi9/ubi-minimal\nRUN microdnf install shadow-utils\n",
-            "FROM ubi9/ubi-minimal\nRUN microdnf install shadow-utils && microdnf clean all\n"));
+            "FROM ubi9/ubi-minimal\nRUN microdnf install shadow-utils && microdnf clean all\n"),
+        Arguments.of("FROM fedora:40\nRUN <<EOF\n  dnf install -y nginx\nEOF\n",
+            "FROM fedora:40\nRUN <<EOF\n  dnf install -y nginx\n  dnf clean all\nEOF\n"));
   }
 
   @ParameterizedTest

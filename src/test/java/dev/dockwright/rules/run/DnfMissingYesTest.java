@@ -45,7 +45,11 @@ class DnfMissingYesTest {
         Arguments.of("FROM fedora:40\nRUN dnf install nginx\n", "FROM fedora:40\nRUN dnf install -y nginx\n"),
         // after the whole verb: `dnf group -y install` would not parse
         Arguments.of("FROM fedora:40\nRUN dnf group install 'Development Tools'\n",
-            "FROM fedora:40\nRUN dnf group install -y 'Development Tools'\n"));
+            "FROM fedora:40\nRUN dnf group install -y 'Development Tools'\n"),
+        Arguments.of("FROM fedora:40\nRUN dnf \\\n      install \\\n      nginx\n",
+            "FROM fedora:40\nRUN dnf \\\n      install -y \\\n      nginx\n"),
+        Arguments.of("FROM fedora:40\nRUN <<EOF\ndnf install nginx\nEOF\n",
+            "FROM fedora:40\nRUN <<EOF\ndnf install -y nginx\nEOF\n"));
   }
 
   @ParameterizedTest

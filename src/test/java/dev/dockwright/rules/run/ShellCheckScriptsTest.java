@@ -120,6 +120,14 @@ class ShellCheckScriptsTest {
   }
 
   @Test
+  void syntaxErrorsAtTheEndPointJustAfterTheScript() {
+    requireShellCheck();
+    assertThat(T.findings("FROM debian:12\nRUN if true; then \\\n  echo\nRUN echo ok\n"))
+        .extracting(x -> x.code().orElse("") + "@" + x.range())
+        .contains("SC1046@2:5-2:5", "SC1047@3:7-3:7");
+  }
+
+  @Test
   void findingsKeepShellChecksLevels() {
     requireShellCheck();
     List<Finding> f = T.findings("FROM debian:12\nRUN echo $foo\n");
@@ -157,6 +165,8 @@ class ShellCheckScriptsTest {
     requireShellCheck();
     T.unsafeFix("FROM debian:12\nARG foo\nRUN echo $foo \\\n && echo ${foo}\n",
         "FROM debian:12\nARG foo\nRUN echo \"$foo\" \\\n && echo \"${foo}\"\n");
+    T.unsafeFix("FROM debian:12\nARG foo\nRUN <<EOF\nset -e\necho $foo\nEOF\n",
+        "FROM debian:12\nARG foo\nRUN <<EOF\nset -e\necho \"$foo\"\nEOF\n");
   }
 
   @Test

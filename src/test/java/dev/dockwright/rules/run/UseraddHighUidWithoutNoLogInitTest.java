@@ -46,7 +46,9 @@ class UseraddHighUidWithoutNoLogInitTest {
         Arguments.of("FROM debian:12\nRUN useradd -u 1000001 -m app\n",
             "FROM debian:12\nRUN useradd -l -u 1000001 -m app\n"),
         Arguments.of("FROM debian:12\nRUN useradd \\\n  -u 1000001 app\n",
-            "FROM debian:12\nRUN useradd -l \\\n  -u 1000001 app\n"));
+            "FROM debian:12\nRUN useradd -l \\\n  -u 1000001 app\n"),
+        Arguments.of("FROM debian:12\nRUN <<EOF\nuseradd -u 1000001 app\nEOF\n",
+            "FROM debian:12\nRUN <<EOF\nuseradd -l -u 1000001 app\nEOF\n"));
   }
 
   @ParameterizedTest

@@ -44,6 +44,8 @@ class YarnCacheCleanMissingTest {
     return Stream.of(
         Arguments.of("FROM node:20\nRUN yarn install --frozen-lockfile\n",
             "FROM node:20\nRUN yarn install --frozen-lockfile && yarn cache clean\n"),
+        Arguments.of("FROM node:20\nRUN yarn install \\\n && yarn build\n",
+            "FROM node:20\nRUN yarn install \\\n && yarn build \\\n && yarn cache clean\n"),
         Arguments.of("FROM node:20\nRUN <<EOF\nyarn install\nyarn build\nEOF\n",
             "FROM node:20\nRUN <<EOF\nyarn install\nyarn build\nyarn cache clean\nEOF\n"));
   }

@@ -39,6 +39,8 @@ class ZypperCleanMissingTest {
     return Stream.of(
         Arguments.of("FROM opensuse/leap:15.6\nRUN zypper install -y curl\n",
             "FROM opensuse/leap:15.6\nRUN zypper install -y curl && zypper clean --all\n"),
+        Arguments.of("FROM opensuse/leap:15.6\nRUN zypper refresh \\\n && zypper install -y \\\n      curl\n",
+            "FROM opensuse/leap:15.6\nRUN zypper refresh \\\n && zypper install -y \\\n      curl \\\n && zypper clean --all\n"),
         Arguments.of("FROM opensuse/leap:15.6\nRUN <<EOF\nzypper install -y curl\nEOF\n",
             "FROM opensuse/leap:15.6\nRUN <<EOF\nzypper install -y curl\nzypper clean --all\nEOF\n"));
   }

@@ -44,7 +44,9 @@ class ZypperMissingNonInteractiveTest {
         Arguments.of("FROM opensuse/leap:15.6\nRUN zypper install curl\n",
             "FROM opensuse/leap:15.6\nRUN zypper install -y curl\n"),
         Arguments.of("FROM opensuse/leap:15.6\nRUN zypper --quiet in \\\n  curl\n",
-            "FROM opensuse/leap:15.6\nRUN zypper --quiet in -y \\\n  curl\n"));
+            "FROM opensuse/leap:15.6\nRUN zypper --quiet in -y \\\n  curl\n"),
+        Arguments.of("FROM opensuse/leap:15.6\nRUN <<EOF\nzypper install curl\nEOF\n",
+            "FROM opensuse/leap:15.6\nRUN <<EOF\nzypper install -y curl\nEOF\n"));
   }
 
   @ParameterizedTest
