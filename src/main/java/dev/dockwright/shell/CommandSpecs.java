@@ -64,10 +64,6 @@ final class CommandSpecs {
       "-O", "--output-document", "-o", "--output-file", "-a", "--append-output", "-P", "--directory-prefix", "-e",
       "--execute", "-i", "--input-file", "-t", "--tries", "-T", "--timeout", "-U", "--user-agent", "-w", "--wait",
       "-Q", "--quota", "-B", "--base", "--header", "--user", "--password", "--post-data", "--post-file");
-  static final ArgSpec CURL = ArgSpec.withValues(
-      "-o", "--output", "-H", "--header", "-d", "--data", "-u", "--user", "-A", "--user-agent", "-e", "--referer",
-      "-X", "--request", "-w", "--write-out", "--retry", "--connect-timeout", "-m", "--max-time", "-x", "--proxy",
-      "-T", "--upload-file", "-F", "--form", "--cacert", "-E", "--cert", "--output-dir");
   static final ArgSpec LN = ArgSpec.withValues("-t", "--target-directory", "-S", "--suffix");
 
   private static final Map<String, ArgSpec> BY_NAME = Map.ofEntries(
@@ -76,7 +72,7 @@ final class CommandSpecs {
       Map.entry("apk", APK), Map.entry("zypper", ZYPPER),
       Map.entry("npm", NPM), Map.entry("yarn", YARN), Map.entry("gem", GEM), Map.entry("go", GO),
       Map.entry("systemctl", SYSTEMCTL), Map.entry("useradd", USERADD), Map.entry("tar", TAR),
-      Map.entry("wget", WGET), Map.entry("curl", CURL), Map.entry("ln", LN));
+      Map.entry("wget", WGET), Map.entry("ln", LN));
 
   static ArgSpec forCommand(String name) {
     ArgSpec spec = BY_NAME.get(name);
