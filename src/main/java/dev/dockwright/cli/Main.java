@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Versions.class,
     description = "Dockerfile linter and static analyzer.",
-    subcommands = {ParseCommand.class})
+    subcommands = {LintCommand.class, ParseCommand.class, RulesCommand.class, ExplainCommand.class, LspCommand.class})
 public final class Main implements Runnable {
   public static final int EXIT_CLEAN = 0;
   public static final int EXIT_FINDINGS = 1;
@@ -31,7 +31,14 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, System.in, out, err);
+  }
+
+  /** Runs the command line reading '-' from {@code stdin}; returns the exit code. */
+  public static int run(String[] args, java.io.InputStream stdin, PrintWriter out, PrintWriter err) {
     CommandLine cl = commandLine(out, err);
+    ((LintCommand) cl.getSubcommands().get("lint").getCommand()).stdin = stdin;
+    ((ParseCommand) cl.getSubcommands().get("parse").getCommand()).stdin = stdin;
     String[] effective = withDefaultCommand(cl, args);
     return cl.execute(effective);
   }

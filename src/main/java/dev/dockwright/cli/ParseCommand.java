@@ -33,9 +33,11 @@ final class ParseCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  java.io.InputStream stdin = System.in;
+
   @Override
   public Integer call() throws IOException {
-    byte[] bytes = SourceFiles.read(file, System.in);
+    byte[] bytes = SourceFiles.read(file, stdin);
     ParseResult result = DockerfileReader.parse(bytes);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

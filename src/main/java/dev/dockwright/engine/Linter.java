@@ -5,6 +5,8 @@ import dev.dockwright.parser.DockerfileReader;
 import dev.dockwright.parser.ParseResult;
 import dev.dockwright.rule.Settings;
 import dev.dockwright.rule.SuppressionAwareRule;
+import dev.dockwright.semantic.BaseResolver;
+import dev.dockwright.semantic.DockerIgnore;
 import dev.dockwright.semantic.DockerfileModel;
 import dev.dockwright.suppress.Pragma;
 import dev.dockwright.suppress.Suppressions;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Lints one file: parse, build the model once, run every enabled rule, match suppression pragmas, then
@@ -27,14 +30,32 @@ public final class Linter {
   private final Settings settings;
   private final boolean honourPragmas;
   private final Consumer<Throwable> onInternalError;
+  private final Function<String, Optional<DockerIgnore>> dockerignoreLocator;
 
   public Linter(RuleRegistry registry, RuleSelection selection, Settings settings, boolean honourPragmas,
       Consumer<Throwable> onInternalError) {
+    this(registry, selection, settings, honourPragmas, onInternalError, DockerignoreFiles::besideDockerfile);
+  }
+
+  private Linter(RuleRegistry registry, RuleSelection selection, Settings settings, boolean honourPragmas,
+      Consumer<Throwable> onInternalError, Function<String, Optional<DockerIgnore>> dockerignoreLocator) {
     this.registry = registry;
     this.selection = selection;
     this.settings = settings;
     this.honourPragmas = honourPragmas;
     this.onInternalError = onInternalError;
+    this.dockerignoreLocator = dockerignoreLocator;
+  }
+
+  /**
+   * A linter that finds each file's build-context ignore patterns with {@code locator} (given the path being
+   * linted) and hands them to the rules as {@link Settings#dockerignore()}. By default the ignore file beside
+   * the Dockerfile is read ({@link DockerignoreFiles#besideDockerfile}); pass {@code p -> Optional.empty()}
+   * for text that is not on disk, or a locator for an explicit build context. Settings that already carry
+   * patterns keep them.
+   */
+  public Linter withDockerignoreLocator(Function<String, Optional<DockerIgnore>> locator) {
+    return new Linter(registry, selection, settings, honourPragmas, onInternalError, locator);
   }
 
   public static Linter defaults() {
@@ -51,16 +72,31 @@ public final class Linter {
   }
 
   public FileResult lint(String path, byte[] bytes) {
-    return lint(path, DockerfileReader.parse(bytes));
+    return lint(path, DockerfileReader.parse(bytes), BaseResolver.NONE);
+  }
+
+  public FileResult lint(String path, byte[] bytes, BaseResolver bases) {
+    return lint(path, DockerfileReader.parse(bytes), bases);
   }
 
   public FileResult lintText(String path, String text) {
-    return lint(path, DockerfileReader.parse(text));
+    return lint(path, DockerfileReader.parse(text), BaseResolver.NONE);
+  }
+
+  public FileResult lintText(String path, String text, BaseResolver bases) {
+    return lint(path, DockerfileReader.parse(text), bases);
   }
 
   public FileResult lint(String path, ParseResult parse) {
-    DockerfileModel model = DockerfileModel.of(parse.ast());
-    FileContext.Shared shared = new FileContext.Shared(path, parse, model, settings);
+    return lint(path, parse, BaseResolver.NONE);
+  }
+
+  /** Lints a parsed file; {@code bases} resolves locally built base images (derived images). */
+  public FileResult lint(String path, ParseResult parse, BaseResolver bases) {
+    DockerfileModel model = DockerfileModel.of(parse.ast(), bases);
+    Settings fileSettings = settings.dockerignore().isPresent() ? settings
+        : settings.withDockerignore(dockerignoreLocator.apply(path));
+    FileContext.Shared shared = new FileContext.Shared(path, parse, model, fileSettings);
     List<Finding> findings = new ArrayList<>();
     List<RuleDescriptor> phase2 = new ArrayList<>();
     for (RuleDescriptor d : registry.all()) {

@@ -78,7 +78,8 @@ public final class RuleRegistry {
   public Optional<String> suggest(String token) {
     String t = token.toLowerCase(Locale.ROOT);
     String best = null;
-    int bestD = 4;
+    // Short codes such as DL9999 are one digit away from many real ones: only suggest close matches.
+    int bestD = Math.max(1, Math.min(3, t.length() / 5)) + 1;
     for (RuleDescriptor d : rules) {
       for (String candidate : candidates(d)) {
         int dist = Levenshtein.distance(t, candidate.toLowerCase(Locale.ROOT));

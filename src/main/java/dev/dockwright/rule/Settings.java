@@ -1,22 +1,38 @@
 package dev.dockwright.rule;
 
 import dev.dockwright.semantic.CgroupEra;
+import dev.dockwright.semantic.DockerIgnore;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Configuration values rules may read. Built by the config layer; defaults when nothing is configured. */
+/**
+ * Configuration values rules may read. Built by the config layer; defaults when nothing is configured.
+ *
+ * @param dockerignore the build context's ignore patterns for the file being linted. Rules never read
+ *     files: the engine fills this in per file (see {@code Linter#withDockerignoreLocator}) from the
+ *     {@code <Dockerfile>.dockerignore} or {@code .dockerignore} beside the Dockerfile; empty when there is
+ *     none or the input has no path (standard input). Tests set it directly.
+ */
 public record Settings(
     List<String> trustedRegistries,
     Map<String, String> labelSchema,
     boolean strictLabels,
     CgroupEra.Setting systemdCgroup,
-    Map<String, Map<String, Object>> ruleOptions) {
+    Map<String, Map<String, Object>> ruleOptions,
+    Optional<DockerIgnore> dockerignore) {
 
   public Settings {
     trustedRegistries = List.copyOf(trustedRegistries);
     labelSchema = Map.copyOf(labelSchema);
     ruleOptions = Map.copyOf(ruleOptions);
+    dockerignore = dockerignore == null ? Optional.empty() : dockerignore;
+  }
+
+  /** Settings without ignore patterns (what the config layer builds; the engine adds them per file). */
+  public Settings(List<String> trustedRegistries, Map<String, String> labelSchema, boolean strictLabels,
+      CgroupEra.Setting systemdCgroup, Map<String, Map<String, Object>> ruleOptions) {
+    this(trustedRegistries, labelSchema, strictLabels, systemdCgroup, ruleOptions, Optional.empty());
   }
 
   public static Settings defaults() {
@@ -30,10 +46,18 @@ public record Settings(
   }
 
   public Settings withSystemdCgroup(CgroupEra.Setting setting) {
-    return new Settings(trustedRegistries, labelSchema, strictLabels, setting, ruleOptions);
+    return new Settings(trustedRegistries, labelSchema, strictLabels, setting, ruleOptions, dockerignore);
   }
 
   public Settings withTrustedRegistries(List<String> registries) {
-    return new Settings(registries, labelSchema, strictLabels, systemdCgroup, ruleOptions);
+    return new Settings(registries, labelSchema, strictLabels, systemdCgroup, ruleOptions, dockerignore);
+  }
+
+  public Settings withLabelSchema(Map<String, String> schema, boolean strict) {
+    return new Settings(trustedRegistries, schema, strict, systemdCgroup, ruleOptions, dockerignore);
+  }
+
+  public Settings withDockerignore(Optional<DockerIgnore> ignore) {
+    return new Settings(trustedRegistries, labelSchema, strictLabels, systemdCgroup, ruleOptions, ignore);
   }
 }

@@ -41,13 +41,21 @@ public final class DockerfileModel {
   private final Map<ShellScript, ScriptInterpreter> interpreters = new IdentityHashMap<>();
   private final Map<Stage, Scope> finalScopes = new IdentityHashMap<>();
 
-  private DockerfileModel(Dockerfile ast) {
+  private final BaseResolver resolver;
+
+  private DockerfileModel(Dockerfile ast, BaseResolver resolver) {
     this.ast = ast;
     this.expander = new VariableExpander(ast.escape());
+    this.resolver = resolver;
   }
 
   public static DockerfileModel of(Dockerfile ast) {
-    DockerfileModel m = new DockerfileModel(ast);
+    return of(ast, BaseResolver.NONE);
+  }
+
+  /** The model, resolving locally built base images through {@code resolver}. */
+  public static DockerfileModel of(Dockerfile ast, BaseResolver resolver) {
+    DockerfileModel m = new DockerfileModel(ast, resolver);
     m.build();
     return m;
   }
@@ -241,10 +249,13 @@ public final class DockerfileModel {
     }
     Optional<ImageReference> ref = parent.isPresent() || from.image().isEmpty() ? Optional.empty()
         : Optional.of(ImageReference.parse(e.known() ? e.value() : image.text()));
-    st.base = new BaseImage(image, e, parent, ref);
+    Optional<BaseResolver.ResolvedBase> external = parent.isEmpty() && e.known() && !e.value().equals("scratch")
+        ? resolver.resolve(e.value()) : Optional.empty();
+    st.base = new BaseImage(image, e, parent, ref, external);
     Scope scope = Scope.empty();
-    if (parent.isPresent()) {
-      Scope parentScope = finalScopes.get(parent.get());
+    if (parent.isPresent() || external.isPresent()) {
+      Scope parentScope = parent.isPresent() ? finalScopes.get(parent.get())
+          : external.get().model().finalScope(external.get().stage());
       for (var entry : parentScope.snapshot().entrySet()) {
         if (parentScope.originOf(entry.getKey()) == Scope.Origin.ENV
             || parentScope.originOf(entry.getKey()) == Scope.Origin.INHERITED_ENV) {
@@ -259,6 +270,13 @@ public final class DockerfileModel {
       st.user = last.user();
       st.workdir = last.workdir();
       st.inherited = parent.get().onbuildTriggers();
+    } else if (external.isPresent()) {
+      InstructionContext last = external.get().model().lastContextOf(external.get().stage());
+      st.shell = last.shell();
+      st.user = last.user();
+      st.workdir = last.workdir();
+      // The base's ONBUILD triggers run here too, but they belong to another file: they stay reachable
+      // through base().external() and are not mixed into this file's instructions.
     } else {
       st.shell = defaultShell(ref.orElse(null));
       st.user = Optional.empty();

@@ -13,5 +13,5 @@ import dev.dockwright.ast.SourceRange;
 public record Suppression(Scope scope, Syntax syntax, String justification, SourceRange range, String text) {
   public enum Scope { NEXT_INSTRUCTION, STAGE, FILE }
 
-  public enum Syntax { DOCKWRIGHT, HADOLINT, BUILDKIT }
+  public enum Syntax { DOCKWRIGHT, HADOLINT, BUILDKIT, BASELINE }
 }

@@ -54,4 +54,11 @@ class LayeringTest {
             "dev.dockwright.engine..", "dev.dockwright.cli..", "dev.dockwright.report..", "dev.dockwright.fix..")
         .check(classes);
   }
+
+  @Test
+  void theLanguageServerDoesNotReachIntoTheCommandLine() {
+    noClasses().that().resideInAPackage("dev.dockwright.lsp..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.dockwright.cli..", "dev.dockwright.report..")
+        .check(classes);
+  }
 }

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Whole-process throughput: lint a generated corpus of 1,000 real-world-shaped Dockerfiles in one run.
+# Usage: bench/throughput.sh [COUNT] [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count="${1:-1000}"
+runs="${2:-5}"
+[ -f target/dockwright.jar ] || mvn -B -q -DskipTests package
+mvn -B -q -o test-compile >/dev/null
+cp="target/test-classes:target/classes:$(mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+corpus="target/bench-corpus-$count"
+rm -rf "$corpus"
+java -cp "$cp" dev.dockwright.bench.CorpusGenerator "$corpus" "$count" 42
+du -sb "$corpus" | awk '{printf "corpus: %.1f MB\n", $1/1e6}'
+jsa=()
+[ -f target/dockwright.jsa ] && jsa=(-XX:SharedArchiveFile=target/dockwright.jsa)
+for i in $(seq "$runs"); do
+  /usr/bin/time -f "run $i: %e s wall, %M KB peak RSS" \
+    java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "${jsa[@]}" -jar target/dockwright.jar lint --exit-zero --quiet \
+    --format gnu "$corpus" > /dev/null
+done

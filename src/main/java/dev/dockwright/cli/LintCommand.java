@@ -1,0 +1,563 @@
+package dev.dockwright.cli;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import dev.dockwright.ast.SourceText;
+import dev.dockwright.config.ConfigException;
+import dev.dockwright.config.ConfigLoader;
+import dev.dockwright.config.DockwrightConfig;
+import dev.dockwright.engine.DerivedImages;
+import dev.dockwright.engine.DockerfileFinder;
+import dev.dockwright.engine.FileResult;
+import dev.dockwright.engine.Finding;
+import dev.dockwright.engine.Linter;
+import dev.dockwright.engine.RuleRegistry;
+import dev.dockwright.engine.RuleSelection;
+import dev.dockwright.fix.Applicability;
+import dev.dockwright.fix.AtomicWrite;
+import dev.dockwright.fix.Fix;
+import dev.dockwright.fix.FixApplier;
+import dev.dockwright.parser.DecodedSource;
+import dev.dockwright.parser.SyntaxDiagnostic;
+import dev.dockwright.report.LintRun;
+import dev.dockwright.report.Reporter;
+import dev.dockwright.report.Reporters;
+import dev.dockwright.rule.Settings;
+import dev.dockwright.rule.Severity;
+import dev.dockwright.semantic.BaseResolver;
+import dev.dockwright.semantic.CgroupEra;
+import dev.dockwright.suppress.Baseline;
+import dev.dockwright.suppress.Suppression;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dockwright lint}: the main job. */
+@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = Versions.class, sortOptions = false,
+    description = "Lint Dockerfiles: files, directories (searched for Dockerfile, Dockerfile.*, *.Dockerfile,"
+        + " Containerfile, Containerfile.*, honouring .gitignore) or '-' for standard input.")
+final class LintCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories; '-' reads standard input.")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "tty, gnu, json, sarif, checkstyle, gitlab or junit (repeatable, paired with"
+      + " --output by position). Default: tty.")
+  List<String> formats = new ArrayList<>();
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report of the matching --format here.")
+  List<Path> outputs = new ArrayList<>();
+
+  @Option(names = "--fix", description = "Apply safe fixes in place.")
+  boolean fix;
+
+  @Option(names = "--unsafe-fixes", description = "With --fix or --diff, also apply unsafe fixes.")
+  boolean unsafeFixes;
+
+  @Option(names = "--diff", description = "Print the unified diff of the fixes; write nothing. Exit 1 when there is"
+      + " a diff.")
+  boolean diff;
+
+  @Option(names = "--select", split = ",", paramLabel = "RULE", description = "Only these rules (ids, names,"
+      + " aliases, id prefixes or categories; repeatable).")
+  List<String> select = new ArrayList<>();
+
+  @Option(names = "--ignore", split = ",", paramLabel = "RULE", description = "Skip these rules (repeatable).")
+  List<String> ignore = new ArrayList<>();
+
+  @Option(names = "--severity-override", paramLabel = "RULE=LEVEL", description = "error, warning, info, style or"
+      + " off for one rule (repeatable).")
+  List<String> severityOverrides = new ArrayList<>();
+
+  @Option(names = "--failure-threshold", paramLabel = "LEVEL", description = "error, warning, info, style or none:"
+      + " the lowest severity that fails the run. Default: info.")
+  String failureThreshold;
+
+  @Option(names = "--exit-zero", description = "Exit 0 even when there are findings.")
+  boolean exitZero;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not recorded in FILE.")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record the current findings in FILE.")
+  Path writeBaseline;
+
+  @Option(names = "--trusted-registry", paramLabel = "REGISTRY", description = "A registry images may come from"
+      + " (repeatable).")
+  List<String> trustedRegistries = new ArrayList<>();
+
+  @Option(names = "--systemd-cgroup", paramLabel = "ERA", description = "v1, v2 or auto: the cgroup era the"
+      + " systemd rules assume. Default: auto.")
+  String systemdCgroup;
+
+  @Option(names = "--disable-ignore-pragma", description = "Ignore suppression comments in the files.")
+  boolean disableIgnorePragma;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Read this config file (.dockwright.yaml or"
+      + " .hadolint.yaml format) instead of searching for one.")
+  Path configFile;
+
+  @Option(names = "--no-config", description = "Read no config file.")
+  boolean noConfig;
+
+  @Option(names = "--stdin-filename", paramLabel = "NAME", description = "The name to report for '-'.")
+  String stdinFilename;
+
+  @Option(names = "--no-color", description = "No colour (also when NO_COLOR is set).")
+  boolean noColor;
+
+  @Option(names = "--jobs", paramLabel = "N", description = "Files linted in parallel. Default: the number of"
+      + " cores.")
+  Integer jobs;
+
+  @Option(names = "--statistics", description = "Print the number of findings per rule.")
+  boolean statistics;
+
+  @Option(names = "--quiet", description = "Print findings only: no code frames, no summary.")
+  boolean quiet;
+
+  @Option(names = "--verbose", description = "Say what was skipped and why.")
+  boolean verbose;
+
+  @Option(names = "--debug", description = "Show stack traces of internal errors.")
+  boolean debug;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  java.io.InputStream stdin = System.in;
+
+  private record Input(String display, Path file, boolean stdin, byte[] stdinBytes) {}
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    RuleRegistry registry = RuleRegistry.standard();
+    DockwrightConfig config;
+    try {
+      config = ConfigLoader.load(Path.of("").toAbsolutePath(), Optional.ofNullable(configFile), noConfig,
+          System.getenv());
+    } catch (ConfigException e) {
+      throw new UsageError(e.getMessage());
+    }
+    RuleSelection selection = selection(registry, config, err);
+    Severity threshold = null;
+    boolean none = false;
+    String thresholdText = failureThreshold != null ? failureThreshold : config.failureThreshold().orElse("info");
+    if (thresholdText.equalsIgnoreCase("none")) {
+      none = true;
+    } else {
+      threshold = parseSeverity(thresholdText, "--failure-threshold");
+    }
+    Settings settings = config.toSettings();
+    if (!trustedRegistries.isEmpty()) {
+      List<String> all = new ArrayList<>(settings.trustedRegistries());
+      all.addAll(trustedRegistries);
+      settings = settings.withTrustedRegistries(all);
+    }
+    if (systemdCgroup != null) {
+      try {
+        settings = settings.withSystemdCgroup(CgroupEra.Setting.parse(systemdCgroup));
+      } catch (IllegalArgumentException e) {
+        throw new UsageError("--systemd-cgroup takes v1, v2 or auto, not '" + systemdCgroup + "'");
+      }
+    }
+    boolean honourPragmas = !(disableIgnorePragma || config.disableIgnorePragma());
+    List<Input> inputs = inputs();
+    if (fix && inputs.stream().anyMatch(Input::stdin) && inputs.size() > 1) {
+      throw new UsageError("--fix with '-' lints standard input alone: pass no other paths");
+    }
+    Linter linter = new Linter(registry, selection, settings, honourPragmas,
+        t -> {
+          if (debug) {
+            t.printStackTrace(err);
+          }
+        });
+    derived = new DerivedImages(config.images());
+    List<LintRun.Notification> notifications = new ArrayList<>();
+    List<FileResult> results = lintAll(linter, inputs, notifications, out, err);
+    if (writeBaseline != null) {
+      writeBaseline(results);
+    }
+    if (baseline != null) {
+      results = applyBaseline(results);
+    }
+    int exit = exitCode(results, notifications, threshold, none);
+    if (diff) {
+      exit = exitZero ? 0 : (diffs > 0 ? Main.EXIT_FINDINGS : Main.EXIT_CLEAN);
+    }
+    LintRun run = new LintRun(results, selection.enabledRules(), notifications,
+        threshold == null ? Severity.STYLE : threshold, none, exit, Path.of("").toAbsolutePath(), Versions.version());
+    if (!diff) {
+      report(run, out);
+    }
+    return exit;
+  }
+
+  private RuleSelection selection(RuleRegistry registry, DockwrightConfig config, PrintWriter err) {
+    List<String> configSelect = knownCodes(registry, config, config.select(), err);
+    List<String> configIgnore = knownCodes(registry, config, config.ignore(), err);
+    RuleSelection.Builder b = RuleSelection.builder(registry)
+        .select(select.isEmpty() ? configSelect : select)
+        .ignore(configIgnore)
+        .ignore(ignore);
+    for (var e : config.severity().entrySet()) {
+      if (!knownCodes(registry, config, List.of(e.getKey()), err).isEmpty()) {
+        b.override(e.getKey(), e.getValue());
+      }
+    }
+    for (String o : severityOverrides) {
+      int eq = o.indexOf('=');
+      if (eq <= 0) {
+        throw new UsageError("--severity-override takes RULE=LEVEL, e.g. DL3008=error; got '" + o + "'");
+      }
+      String level = o.substring(eq + 1);
+      if (!level.equalsIgnoreCase("off")) {
+        parseSeverity(level, "--severity-override " + o.substring(0, eq));
+      }
+      b.override(o.substring(0, eq), level);
+    }
+    RuleSelection s = b.build();
+    if (!b.unknown().isEmpty()) {
+      String code = b.unknown().get(0);
+      throw new UsageError("unknown rule '" + code + "'" + registry.suggest(code).map(x -> "; did you mean '" + x
+          + "'?").orElse("; see 'dockwright rules'"));
+    }
+    return s;
+  }
+
+  /**
+   * The codes of a config list that name rules. An unknown code in a dockwright config is an error at its
+   * line; in a hadolint config it is skipped (hadolint configs often list ShellCheck codes or checks
+   * dockwright covers differently), with a note under --verbose.
+   */
+  private List<String> knownCodes(RuleRegistry registry, DockwrightConfig config, List<String> codes,
+      PrintWriter err) {
+    List<String> out = new ArrayList<>();
+    for (String code : codes) {
+      if (!registry.findAll(code).isEmpty()) {
+        out.add(code);
+        continue;
+      }
+      String where = config.originOf(code).map(o -> o + ": ").orElse("");
+      if (config.format() == DockwrightConfig.Format.HADOLINT) {
+        if (verbose) {
+          err.println("dockwright: " + where + "skipping '" + code + "': no dockwright rule has this code");
+        }
+        continue;
+      }
+      throw new UsageError(where + "unknown rule '" + code + "'" + registry.suggest(code)
+          .map(x -> "; did you mean '" + x + "'?").orElse("; see 'dockwright rules'"));
+    }
+    return out;
+  }
+
+  private static Severity parseSeverity(String text, String where) {
+    try {
+      return Severity.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new UsageError(where + " takes error, warning, info, style" + (where.startsWith("--failure") ? " or none"
+          : " or off") + ", not '" + text + "'");
+    }
+  }
+
+  private List<Input> inputs() throws IOException {
+    List<Input> out = new ArrayList<>();
+    if (paths.isEmpty()) {
+      if (Files.isRegularFile(Path.of("Dockerfile"))) {
+        out.add(new Input("Dockerfile", Path.of("Dockerfile"), false, null));
+        return out;
+      }
+      throw new UsageError("no Dockerfile in the current directory: name files or directories to lint, e.g."
+          + " 'dockwright lint path/to/Dockerfile'");
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (String p : paths) {
+      if (p.equals("-")) {
+        out.add(new Input(stdinFilename != null ? stdinFilename : "-", null, true, readStdin()));
+        continue;
+      }
+      Path path = Path.of(p);
+      if (Files.isDirectory(path)) {
+        for (Path f : DockerfileFinder.find(path)) {
+          String display = f.normalize().toString();
+          if (seen.add(display)) {
+            out.add(new Input(display, f, false, null));
+          }
+        }
+      } else if (Files.exists(path)) {
+        if (seen.add(path.normalize().toString())) {
+          out.add(new Input(p, path, false, null));
+        }
+      } else {
+        throw new UsageError("cannot read '" + p + "': no such file or directory");
+      }
+    }
+    return out;
+  }
+
+  private byte[] readStdin() {
+    try {
+      return stdin.readAllBytes();
+    } catch (IOException e) {
+      throw new UsageError("cannot read standard input: " + e.getMessage());
+    }
+  }
+
+  private int diffs;
+  private DerivedImages derived = new DerivedImages(java.util.Map.of());
+
+  private List<FileResult> lintAll(Linter linter, List<Input> inputs, List<LintRun.Notification> notifications,
+      PrintWriter out, PrintWriter err) {
+    int n = jobs == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, jobs);
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, Math.max(1, inputs.size())), r -> {
+      Thread t = new Thread(null, r, "dockwright-lint", 64L << 20);
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<FileOutcome>> futures = new ArrayList<>();
+      for (Input in : inputs) {
+        futures.add(pool.submit(() -> lintOne(linter, in)));
+      }
+      List<FileResult> results = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        FileOutcome o;
+        try {
+          o = futures.get(i).get();
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof UsageError u) {
+            throw u;
+          }
+          if (debug) {
+            cause.printStackTrace(err);
+          }
+          notifications.add(new LintRun.Notification(inputs.get(i).display(), "internal error: " + cause));
+          continue;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new UsageError("interrupted");
+        }
+        if (o.notification != null) {
+          notifications.add(o.notification);
+        }
+        if (o.note != null) {
+          err.println(o.note);
+        }
+        if (o.diff != null) {
+          diffs++;
+          out.print(o.diff);
+        }
+        if (o.stdout != null) {
+          out.print(o.stdout);
+        }
+        if (o.result != null) {
+          results.add(o.result);
+        }
+      }
+      out.flush();
+      err.flush();
+      results.sort((a, b) -> a.path().compareTo(b.path()));
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private record FileOutcome(FileResult result, LintRun.Notification notification, String note, String diff,
+      String stdout) {}
+
+  private FileOutcome lintOne(Linter linter, Input in) {
+    byte[] bytes;
+    try {
+      bytes = in.stdin ? in.stdinBytes : Files.readAllBytes(in.file);
+    } catch (IOException e) {
+      return new FileOutcome(null, new LintRun.Notification(in.display, "cannot read: " + e.getMessage()), null,
+          null, null);
+    }
+    BaseResolver bases = derived.resolverFor(in.stdin ? null : in.file.toAbsolutePath().getParent());
+    FileResult result = linter.lint(in.display, bytes, bases);
+    if (!fix && !diff) {
+      return new FileOutcome(result, null, null, null, null);
+    }
+    DecodedSource decoded = DecodedSource.decode(bytes);
+    if (result.parse().hasErrors()) {
+      SyntaxDiagnostic first = result.parse().diagnostics().stream()
+          .filter(d -> d.level() == SyntaxDiagnostic.Level.ERROR).findFirst().orElseThrow();
+      String note = "dockwright: " + in.display + ": not fixed: line " + first.range().startLine() + " has a syntax"
+          + " error (" + first.message() + "); fix it first";
+      return new FileOutcome(result, null, note, null, null);
+    }
+    Set<Applicability> allowed = unsafeFixes ? Set.of(Applicability.SAFE, Applicability.UNSAFE)
+        : Set.of(Applicability.SAFE);
+    String original = decoded.text();
+    FixApplier.Result fixed = FixApplier.applyUntilStable(original, text -> fixesOf(linter.lintText(in.display, text, bases),
+        allowed));
+    if (fixed.text().equals(original)) {
+      return new FileOutcome(result, null, null, null, in.stdin && fix && !diff ? original : null);
+    }
+    String note = fixed.converged() ? null : "dockwright: " + in.display + ": fixes did not settle after "
+        + FixApplier.MAX_PASSES + " passes; please report it";
+    if (diff) {
+      return new FileOutcome(result, null, note, unifiedDiff(in.display, original, fixed.text()), null);
+    }
+    if (in.stdin) {
+      return new FileOutcome(linter.lintText(in.display, fixed.text(), bases), null, note, null, fixed.text());
+    }
+    try {
+      AtomicWrite.write(in.file, fixed.text(), decoded.bom());
+    } catch (IOException e) {
+      return new FileOutcome(result, new LintRun.Notification(in.display, "cannot write the fixed file: "
+          + e.getMessage()), note, null, null);
+    }
+    FileResult after = linter.lintText(in.display, fixed.text(), bases);
+    return new FileOutcome(after, null, note, null, null);
+  }
+
+  private static List<Fix> fixesOf(FileResult r, Set<Applicability> allowed) {
+    List<Fix> out = new ArrayList<>();
+    for (Finding f : r.findings()) {
+      if (!f.suppressed() && f.fix().isPresent() && allowed.contains(f.fix().get().applicability())) {
+        out.add(f.fix().get());
+      }
+    }
+    return out;
+  }
+
+  static String unifiedDiff(String name, String before, String after) {
+    List<String> a = Arrays.asList(before.split("\n", -1));
+    List<String> b = Arrays.asList(after.split("\n", -1));
+    Patch<String> patch = DiffUtils.diff(a, b);
+    List<String> lines = UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, a, patch, 3);
+    StringBuilder sb = new StringBuilder();
+    for (String l : lines) {
+      sb.append(l).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private void writeBaseline(List<FileResult> results) throws IOException {
+    List<Baseline.Entry> entries = new ArrayList<>();
+    for (FileResult r : results) {
+      List<Finding> active = r.activeFindings();
+      List<String> fps = Baseline.fingerprints(keys(r, active));
+      for (int i = 0; i < active.size(); i++) {
+        entries.add(new Baseline.Entry(r.path(), active.get(i).rule().id(), fps.get(i)));
+      }
+    }
+    try {
+      Baseline.write(writeBaseline, entries);
+    } catch (IOException e) {
+      throw new UsageError("cannot write baseline '" + writeBaseline + "': " + e.getMessage());
+    }
+  }
+
+  private static List<Baseline.Key> keys(FileResult r, List<Finding> findings) {
+    SourceText src = r.parse().ast().source();
+    List<Baseline.Key> keys = new ArrayList<>();
+    for (Finding f : findings) {
+      int line = Math.min(f.range().startLine(), Math.max(1, src.lineCount()));
+      String text = src.length() == 0 ? "" : src.lineText(line);
+      keys.add(new Baseline.Key(r.path(), f.rule().id(), text, f.message()));
+    }
+    return keys;
+  }
+
+  private List<FileResult> applyBaseline(List<FileResult> results) {
+    Baseline b;
+    try {
+      b = Baseline.read(baseline);
+    } catch (IllegalArgumentException e) {
+      throw new UsageError(e.getMessage());
+    }
+    List<FileResult> out = new ArrayList<>();
+    for (FileResult r : results) {
+      List<Finding> active = r.activeFindings();
+      List<String> fps = Baseline.fingerprints(keys(r, active));
+      List<Finding> all = new ArrayList<>();
+      int i = 0;
+      for (Finding f : r.findings()) {
+        if (f.suppressed()) {
+          all.add(f);
+          continue;
+        }
+        String fp = fps.get(i++);
+        if (b.absorbs(r.path(), f.rule().id(), fp)) {
+          all.add(f.withSuppression(new Suppression(Suppression.Scope.FILE, Suppression.Syntax.BASELINE,
+              "recorded in the baseline " + baseline, f.range(), baseline.toString())));
+        } else {
+          all.add(f);
+        }
+      }
+      out.add(new FileResult(r.path(), r.parse(), all));
+    }
+    return out;
+  }
+
+  private int exitCode(List<FileResult> results, List<LintRun.Notification> notifications, Severity threshold,
+      boolean none) {
+    if (exitZero || none) {
+      return Main.EXIT_CLEAN;
+    }
+    for (FileResult r : results) {
+      if (r.parse().hasErrors() && Severity.ERROR.atLeast(threshold)) {
+        return Main.EXIT_FINDINGS;
+      }
+      for (Finding f : r.activeFindings()) {
+        if (f.severity().atLeast(threshold)) {
+          return Main.EXIT_FINDINGS;
+        }
+      }
+    }
+    return notifications.isEmpty() ? Main.EXIT_CLEAN : Main.EXIT_FINDINGS;
+  }
+
+  private void report(LintRun run, PrintWriter out) throws IOException {
+    List<String> fmts = formats.isEmpty() ? List.of("tty") : formats;
+    if (outputs.size() > fmts.size()) {
+      throw new UsageError("--output " + outputs.get(fmts.size()) + " has no --format before it to pair with");
+    }
+    boolean stdinFix = fix && !diff && run.results().size() == 1 && paths.equals(List.of("-"));
+    for (int i = 0; i < fmts.size(); i++) {
+      Reporter reporter = reporter(fmts.get(i), i < outputs.size());
+      if (i < outputs.size()) {
+        Path target = outputs.get(i);
+        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+          reporter.write(run, w);
+        } catch (IOException e) {
+          throw new UsageError("cannot write '" + target + "': " + e.getMessage());
+        }
+      } else if (stdinFix) {
+        reporter.write(run, spec.commandLine().getErr());
+      } else {
+        reporter.write(run, out);
+      }
+    }
+  }
+
+  private Reporter reporter(String format, boolean toFile) {
+    boolean color = !toFile && !noColor && System.getenv("NO_COLOR") == null && System.console() != null;
+    return Reporters.forName(format, new Reporters.TtyOptions(color, quiet, statistics)).orElseThrow(
+        () -> new UsageError("unknown --format '" + format + "'; use " + String.join(", ", Reporters.names())));
+  }
+}

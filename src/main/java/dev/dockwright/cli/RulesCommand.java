@@ -1,0 +1,77 @@
+package dev.dockwright.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.dockwright.engine.RuleDescriptor;
+import dev.dockwright.engine.RuleRegistry;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dockwright rules}: every rule with id, name, aliases, severity and fix kind. */
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Versions.class,
+    description = "List every rule: id, name, aliases, default severity, fix kind.")
+final class RulesCommand implements Callable<Integer> {
+  enum Format { text, json, markdown }
+
+  @Option(names = "--format", defaultValue = "text", description = "text, json or markdown. Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    var rules = RuleRegistry.standard().all();
+    switch (format) {
+      case text -> {
+        for (RuleDescriptor d : rules) {
+          out.printf(Locale.ROOT, "%-7s %-36s %-8s %-12s %s%s%n", d.id(), d.name(), d.severity().label(),
+              "fix:" + d.fix().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+              d.aliases().isEmpty() ? "" : String.join(",", d.aliases()) + "  ",
+              d.enabledByDefault() ? "" : "(off by default)");
+        }
+      }
+      case markdown -> {
+        out.println("| ID | Name | Severity | Fix | Aliases | Summary |");
+        out.println("|---|---|---|---|---|---|");
+        for (RuleDescriptor d : rules) {
+          out.println("| " + d.id() + " | [" + d.name() + "](rules/" + d.id() + "-" + d.name() + ".md) | "
+              + d.severity().label() + (d.enabledByDefault() ? "" : " (off)") + " | "
+              + d.fix().name().toLowerCase(Locale.ROOT).replace('_', '-') + " | "
+              + String.join(", ", d.aliases()) + " | " + d.summary().replace("|", "\\|") + " |");
+        }
+      }
+      case json -> {
+        JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter();
+        g.writeStartArray();
+        for (RuleDescriptor d : rules) {
+          g.writeStartObject();
+          g.writeStringField("id", d.id());
+          g.writeStringField("name", d.name());
+          g.writeStringField("summary", d.summary());
+          g.writeStringField("severity", d.severity().label());
+          g.writeStringField("category", d.category().name().toLowerCase(Locale.ROOT));
+          g.writeStringField("fix", d.fix().name().toLowerCase(Locale.ROOT));
+          g.writeBooleanField("enabledByDefault", d.enabledByDefault());
+          g.writeArrayFieldStart("aliases");
+          for (String a : d.aliases()) {
+            g.writeString(a);
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.flush();
+        out.println();
+      }
+    }
+    out.flush();
+    return Main.EXIT_CLEAN;
+  }
+}

@@ -1,0 +1,117 @@
+package dev.dockwright.config;
+
+import dev.dockwright.rule.Settings;
+import dev.dockwright.semantic.CgroupEra;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The settings of one run, from a config file and the {@code DOCKWRIGHT_*} environment (see
+ * {@link ConfigLoader}); command-line options are layered on top by the CLI. Every value is validated;
+ * enumerated values are kept in lower case. Rule references (ids, names or aliases such as
+ * {@code DL3008}) are kept as written: the CLI checks them against the rule registry and can point at
+ * where each came from with {@link #originOf}.
+ *
+ * @param select rules to run instead of the defaults; empty: the defaults
+ * @param ignore rules not to run
+ * @param severity rule reference to {@code error|warning|info|style|off}, in file order
+ * @param failureThreshold {@code error|warning|info|style|none}; empty: the CLI's default
+ * @param trustedRegistries registries FROM may pull from
+ * @param labelSchema label name to {@code text|url|semver|hash|rfc3339|spdx|email}, in file order
+ * @param strictLabels whether labels missing from {@code labelSchema} are findings
+ * @param disableIgnorePragma whether inline {@code # dockwright ignore=}/{@code # hadolint ignore=} pragmas are ignored
+ * @param systemdCgroup {@code v1|v2|auto}; empty: auto
+ * @param images image name to the Dockerfile that builds it, resolved against the config file's directory
+ * @param rules per-rule options, keyed by the reference used in the file; values as YAML gives them
+ *     (String, Integer, Boolean, List, Map), immutable
+ * @param origins where each rule reference came from, as an error-message prefix: {@code path:line:col}
+ *     or the environment variable
+ * @param source the config file read, if any
+ * @param format which kind of file {@code source} is
+ */
+public record DockwrightConfig(
+    List<String> select,
+    List<String> ignore,
+    Map<String, String> severity,
+    Optional<String> failureThreshold,
+    List<String> trustedRegistries,
+    Map<String, String> labelSchema,
+    boolean strictLabels,
+    boolean disableIgnorePragma,
+    Optional<String> systemdCgroup,
+    Map<String, Path> images,
+    Map<String, Map<String, Object>> rules,
+    Map<String, String> origins,
+    Optional<Path> source,
+    Format format) {
+
+  /** The kind of config file: dockwright's own, or a {@code .hadolint.yaml} read in its place. */
+  public enum Format { DOCKWRIGHT, HADOLINT }
+
+  public DockwrightConfig {
+    select = List.copyOf(select);
+    ignore = List.copyOf(ignore);
+    severity = ordered(severity);
+    Objects.requireNonNull(failureThreshold);
+    trustedRegistries = List.copyOf(trustedRegistries);
+    labelSchema = ordered(labelSchema);
+    Objects.requireNonNull(systemdCgroup);
+    images = ordered(images);
+    Map<String, Map<String, Object>> frozen = new LinkedHashMap<>();
+    rules.forEach((rule, options) -> frozen.put(rule, Collections.unmodifiableMap(freezeValues(options))));
+    rules = Collections.unmodifiableMap(frozen);
+    origins = ordered(origins);
+    Objects.requireNonNull(source);
+    Objects.requireNonNull(format);
+  }
+
+  /** No file, no environment: every default. */
+  public static DockwrightConfig empty() {
+    return new DockwrightConfig(List.of(), List.of(), Map.of(), Optional.empty(), List.of(), Map.of(), false, false,
+        Optional.empty(), Map.of(), Map.of(), Map.of(), Optional.empty(), Format.DOCKWRIGHT);
+  }
+
+  /** What rules read: registries, label schema, cgroup era and per-rule options. */
+  public Settings toSettings() {
+    CgroupEra.Setting cgroup = systemdCgroup.map(CgroupEra.Setting::parse).orElse(CgroupEra.Setting.AUTO);
+    return new Settings(trustedRegistries, labelSchema, strictLabels, cgroup, rules);
+  }
+
+  /**
+   * Where a rule reference was written, as a prefix for an error message:
+   * {@code .dockwright.yaml:4:5} or {@code DOCKWRIGHT_IGNORE}. Empty when it was not in the config.
+   */
+  public Optional<String> originOf(String ruleReference) {
+    return Optional.ofNullable(origins.get(ruleReference));
+  }
+
+  private static <V> Map<String, V> ordered(Map<String, V> map) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+
+  private static Map<String, Object> freezeValues(Map<String, Object> map) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    map.forEach((k, v) -> out.put(k, freeze(v)));
+    return out;
+  }
+
+  /** Deep read-only copy of a YAML value; YAML nulls stay null. */
+  @SuppressWarnings("unchecked")
+  private static Object freeze(Object value) {
+    if (value instanceof Map<?, ?> m) {
+      return Collections.unmodifiableMap(freezeValues((Map<String, Object>) m));
+    }
+    if (value instanceof List<?> l) {
+      List<Object> out = new ArrayList<>(l.size());
+      l.forEach(v -> out.add(freeze(v)));
+      return Collections.unmodifiableList(out);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,63 @@
+package dev.dockwright.rules.instructions;
+
+import dev.dockwright.ast.Argument;
+import dev.dockwright.ast.Instruction;
+import dev.dockwright.fix.Edit;
+import dev.dockwright.fix.Fix;
+import dev.dockwright.rule.Category;
+import dev.dockwright.rule.FixAvailability;
+import dev.dockwright.rule.Rule;
+import dev.dockwright.rule.RuleContext;
+import dev.dockwright.rule.RuleInfo;
+import dev.dockwright.rule.Severity;
+import dev.dockwright.semantic.Expansion;
+import java.util.List;
+
+@RuleInfo(
+    id = "DW3021",
+    name = "copy-destination-not-directory",
+    summary = "COPY or ADD with several sources needs a destination ending in `/`",
+    severity = Severity.ERROR,
+    category = Category.INSTRUCTIONS,
+    fix = FixAvailability.SAFE,
+    aliases = {"DL3021"})
+public final class CopyDestinationNotDirectory implements Rule {
+  @Override
+  public void check(RuleContext context) {
+    for (Instruction i : context.ast().instructions()) {
+      check(context, i);
+      if (i instanceof Instruction.Onbuild ob && ob.trigger().isPresent()) {
+        check(context, ob.trigger().get());
+      }
+    }
+  }
+
+  private static void check(RuleContext context, Instruction i) {
+    List<Argument> args;
+    boolean json;
+    if (i instanceof Instruction.Copy c) {
+      args = c.args();
+      json = c.json();
+    } else if (i instanceof Instruction.Add a) {
+      args = a.args();
+      json = a.json();
+    } else {
+      return;
+    }
+    if (args.size() <= 2) {
+      return;
+    }
+    Argument dest = args.get(args.size() - 1);
+    Expansion e = context.model().expand(i, Words.input(dest));
+    if (!e.known() || e.value().endsWith("/") || e.value().endsWith("\\")) {
+      return;
+    }
+    String keyword = i.keyword().text();
+    String text = dest.token().text();
+    int insertAt = (json || text.endsWith("\"") || text.endsWith("'")) && text.length() >= 2
+        ? dest.range().endOffset() - 1 : dest.range().endOffset();
+    context.report(dest.range(), "`" + keyword + "` with " + (args.size() - 1) + " sources needs a directory"
+        + " destination ending in `/`: write `" + e.value() + "/`" + Words.resolution(Words.input(dest), e),
+        Fix.safe("Add a trailing `/`", Edit.insert(insertAt, "/")));
+  }
+}

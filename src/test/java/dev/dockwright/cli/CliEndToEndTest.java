@@ -1,0 +1,264 @@
+package dev.dockwright.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line as users and scripts see it: full output of every format on {@code testdata/cli/},
+ * exit codes, bad options, missing files, stdin, directories with ignored paths, fixing in place.
+ * Golden files live in {@code testdata/cli/expected/}; run with {@code -Ddockwright.updateGolden=true} to
+ * rewrite them, then review the diff.
+ */
+class CliEndToEndTest {
+  /** The rules whose output the goldens pin; new rules must not change these files. */
+  private static final String RULES = "DW1000,DW1001,DW3000,DW3001,DW3002";
+
+  record Result(int exit, String out, String err) {}
+
+  static Result withStdin(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Result(exit, out.toString(), err.toString());
+  }
+
+  static Result cli(String... args) {
+    return withStdin("", args);
+  }
+
+  private static void golden(String name, String actual) throws IOException {
+    Path file = Path.of("testdata/cli/expected", name);
+    if (Boolean.getBoolean("dockwright.updateGolden")) {
+      Files.writeString(file, actual);
+    }
+    assertThat(actual).isEqualTo(Files.readString(file));
+  }
+
+  @Test
+  void ttyReportOfADirectory() throws IOException {
+    Result r = cli("lint", "--select", RULES, "--no-color", "testdata/cli/project");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).isEmpty();
+    golden("project.tty", r.out());
+  }
+
+  @Test
+  void gnuReport() throws IOException {
+    Result r = cli("lint", "--select", RULES, "--format", "gnu", "testdata/cli/project");
+    assertThat(r.exit()).isEqualTo(1);
+    golden("project.gnu", r.out());
+  }
+
+  @Test
+  void jsonReport() throws IOException {
+    Result r = cli("lint", "--select", RULES, "--format", "json", "testdata/cli/project");
+    assertThat(r.exit()).isEqualTo(1);
+    golden("project.json", r.out().replace(Versions.version(), "VERSION"));
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("findings")).hasSize(4);
+  }
+
+  @Test
+  void defaultCommandIsLint() {
+    Result r = cli("--select", RULES, "--format", "gnu", "testdata/cli/project/Dockerfile");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).startsWith("testdata/cli/project/Dockerfile:2:1: error: `MAINTAINER` is deprecated");
+  }
+
+  @Test
+  void cleanFileExitsZero() {
+    Result r = cli("lint", "--no-color", "testdata/cli/project/clean/Containerfile");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).isEqualTo("No problems found in 1 file.\n");
+  }
+
+  @Test
+  void failureThresholdAndExitZero() {
+    assertThat(cli("lint", "--select", "DW3001", "--failure-threshold", "error", "testdata/cli/project").exit())
+        .isZero();
+    assertThat(cli("lint", "--select", "DW3001", "--failure-threshold", "warning", "testdata/cli/project").exit())
+        .isEqualTo(1);
+    assertThat(cli("lint", "--exit-zero", "testdata/cli/project").exit()).isZero();
+    assertThat(cli("lint", "--failure-threshold", "none", "testdata/cli/project").exit()).isZero();
+  }
+
+  @Test
+  void usageErrorsAreOneLineWithExitTwo() {
+    List<String[]> cases = List.of(
+        new String[] {"lint", "--frobnicate", "x"},
+        new String[] {"lint", "no/such/file"},
+        new String[] {"lint", "--ignore", "DL9999", "testdata/cli/project"},
+        new String[] {"lint", "--select", "maintainer-deprecate", "testdata/cli/project"},
+        new String[] {"lint", "--failure-threshold", "loud", "testdata/cli/project"},
+        new String[] {"lint", "--systemd-cgroup", "v3", "testdata/cli/project"},
+        new String[] {"lint", "--format", "yaml", "testdata/cli/project"},
+        new String[] {"lint"},
+        new String[] {"explain", "nope"});
+    List<String> messages = new ArrayList<>();
+    for (String[] args : cases) {
+      Result r = cli(args);
+      assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(r.err().lines().count()).as("one line for %s: %s", String.join(" ", args), r.err()).isEqualTo(1);
+      messages.add(r.err().strip());
+    }
+    assertThat(messages).containsExactly(
+        "dockwright: Unknown option: '--frobnicate' (see 'dockwright lint --help')",
+        "dockwright: cannot read 'no/such/file': no such file or directory",
+        "dockwright: unknown rule 'DL9999'; see 'dockwright rules'",
+        "dockwright: unknown rule 'maintainer-deprecate'; did you mean 'maintainer-deprecated'?",
+        "dockwright: --failure-threshold takes error, warning, info, style or none, not 'loud'",
+        "dockwright: --systemd-cgroup takes v1, v2 or auto, not 'v3'",
+        "dockwright: unknown --format 'yaml'; use " + String.join(", ", dev.dockwright.report.Reporters.names()),
+        "dockwright: no Dockerfile in the current directory: name files or directories to lint, e.g."
+            + " 'dockwright lint path/to/Dockerfile'",
+        "dockwright: unknown rule 'nope'; see 'dockwright rules'");
+  }
+
+  @Test
+  void standardInputWithAName() {
+    Result r = withStdin("FROM alpine\nMAINTAINER me\n", "lint", "--select", RULES, "--format", "gnu",
+        "--stdin-filename", "app/Dockerfile", "-");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo("app/Dockerfile:2:1: error: `MAINTAINER` is deprecated: use `LABEL"
+        + " maintainer=\"me\"` instead [DW3000]\n");
+  }
+
+  @Test
+  void directoryWalkHonoursGitignoreAndSkipsGit(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve(".git"));
+    Files.writeString(dir.resolve(".gitignore"), "ignored/\n*.generated.Dockerfile\n!keep.generated.Dockerfile\n");
+    for (String f : List.of("Dockerfile", "ignored/Dockerfile", "svc/Containerfile.prod", "a.generated.Dockerfile",
+        "keep.generated.Dockerfile", "svc/api.Dockerfile", ".git/Dockerfile", "svc/notes.md")) {
+      Path p = dir.resolve(f);
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, "FROM alpine\nMAINTAINER x\n");
+    }
+    Result r = cli("lint", "--select", "DW3000", "--format", "gnu", dir.toString());
+    List<String> files = r.out().lines().map(l -> dir.relativize(Path.of(l.substring(0, l.indexOf(':')))).toString())
+        .toList();
+    assertThat(files).containsExactly("Dockerfile", "keep.generated.Dockerfile", "svc/Containerfile.prod",
+        "svc/api.Dockerfile");
+  }
+
+  @Test
+  void fixRewritesInPlaceKeepingBomCrlfAndPermissions(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("Dockerfile");
+    byte[] original = ("\uFEFFFROM alpine\r\nrun echo \\\r\n\r\n  hi\r\nENV A b\r\n").getBytes(StandardCharsets.UTF_8);
+    Files.write(file, original);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-x---"));
+
+    Result diff = cli("lint", "--select", RULES, "--diff", file.toString());
+    assertThat(diff.exit()).isEqualTo(1);
+    assertThat(diff.out()).contains("-run echo \\\r", "+RUN echo \\\r", "-ENV A b\r", "+ENV A=b\r");
+    assertThat(Files.readAllBytes(file)).isEqualTo(original);
+
+    Result fixed = cli("lint", "--select", RULES, "--fix", "--no-color", file.toString());
+    assertThat(fixed.exit()).isZero();
+    assertThat(fixed.out()).isEqualTo("No problems found in 1 file.\n");
+    assertThat(Files.readString(file)).isEqualTo("\uFEFFFROM alpine\r\nRUN echo \\\r\n  hi\r\nENV A=b\r\n");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rwxr-x---");
+    byte[] once = Files.readAllBytes(file);
+    cli("lint", "--select", RULES, "--fix", file.toString());
+    assertThat(Files.readAllBytes(file)).isEqualTo(once);
+    try (var s = Files.list(dir)) {
+      assertThat(s.map(p -> p.getFileName().toString()).toList()).containsExactly("Dockerfile");
+    }
+  }
+
+  @Test
+  void fileWithSyntaxErrorsIsNotFixed(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("Dockerfile");
+    Files.writeString(file, "FROM alpine\nrun x\nRUNN y\n");
+    Result r = cli("lint", "--select", RULES, "--fix", file.toString());
+    assertThat(r.err()).isEqualTo("dockwright: " + file + ": not fixed: line 3 has a syntax error (unknown"
+        + " instruction `RUNN`: did you mean `RUN`?); fix it first\n");
+    assertThat(Files.readString(file)).isEqualTo("FROM alpine\nrun x\nRUNN y\n");
+    assertThat(r.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void fixFromStandardInputPrintsTheFixedText() {
+    Result r = withStdin("FROM alpine\nrun x\n", "lint", "--select", RULES, "--fix", "--quiet", "-");
+    assertThat(r.out()).isEqualTo("FROM alpine\nRUN x\n");
+    assertThat(r.exit()).isZero();
+  }
+
+  @Test
+  void baselineReportsOnlyNewFindings(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("Dockerfile");
+    Files.writeString(file, "FROM alpine\nMAINTAINER a\n");
+    Path baseline = dir.resolve("baseline.json");
+    assertThat(cli("lint", "--select", RULES, "--write-baseline", baseline.toString(), file.toString()).exit())
+        .isEqualTo(1);
+    Files.writeString(file, "# moved down\nFROM alpine\n\nMAINTAINER a\nENV X y\n");
+    Result r = cli("lint", "--select", RULES, "--baseline", baseline.toString(), "--format", "gnu",
+        file.toString());
+    assertThat(r.out()).isEqualTo(file + ":5:5: warning: `ENV X <value>` is the legacy form: write `ENV X=<value>`"
+        + " [DW3001]\n");
+    Result broken = cli("lint", "--baseline", dir.resolve("nope.json").toString(), file.toString());
+    assertThat(broken.exit()).isEqualTo(2);
+    assertThat(broken.err()).startsWith("dockwright: cannot read baseline");
+  }
+
+  @Test
+  void rulesAndExplain() throws IOException {
+    Result json = cli("rules", "--format", "json");
+    assertThat(json.exit()).isZero();
+    JsonNode rules = new ObjectMapper().readTree(json.out());
+    assertThat(rules.findValuesAsText("id")).contains("DW1000", "DW3000");
+    Result explain = cli("explain", "DL4000");
+    assertThat(explain.out()).startsWith("# DW3000 maintainer-deprecated\n\nMAINTAINER is deprecated;");
+    assertThat(explain.out()).contains("## Why is this bad?");
+  }
+
+  @Test
+  void configFileIsReadAndErrorsNameTheLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("Dockerfile");
+    Files.writeString(file, "FROM alpine\nMAINTAINER a\nENV X y\n");
+    Path config = dir.resolve(".dockwright.yaml");
+    Files.writeString(config, "ignore: [maintainer-deprecated]\nfailure-threshold: error\n");
+    Result r = cli("lint", "--config", config.toString(), "--select", RULES, "--format", "gnu", file.toString());
+    assertThat(r.out()).isEqualTo(file + ":3:5: warning: `ENV X <value>` is the legacy form: write `ENV X=<value>`"
+        + " [DW3001]\n");
+    assertThat(r.exit()).as("warnings are below the configured threshold").isZero();
+
+    Files.writeString(config, "ignore: [maintainer-deprecated]\nignored: [x]\n");
+    Result broken = cli("lint", "--config", config.toString(), file.toString());
+    assertThat(broken.exit()).isEqualTo(2);
+    assertThat(broken.err()).isEqualTo("dockwright: " + config + ":2:1: unknown key 'ignored'; did you mean"
+        + " 'ignore'?\n");
+
+    Files.writeString(config, "ignore:\n  - maintainer-deprecate\n");
+    Result unknownRule = cli("lint", "--config", config.toString(), file.toString());
+    assertThat(unknownRule.exit()).isEqualTo(2);
+    assertThat(unknownRule.err()).isEqualTo("dockwright: " + config + ":2:5: unknown rule 'maintainer-deprecate';"
+        + " did you mean 'maintainer-deprecated'?\n");
+  }
+
+  @Test
+  void hadolintConfigIsHonouredAndUnknownCodesSkipped(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("Dockerfile");
+    Files.writeString(file, "FROM alpine\nMAINTAINER a\nENV X y\n");
+    Path config = dir.resolve(".hadolint.yaml");
+    Files.writeString(config, "ignored:\n  - DL4000\n  - SC2086\noverride:\n  error:\n    - LegacyKeyValueFormat\n");
+    Result r = cli("lint", "--config", config.toString(), "--select", RULES, "--format", "gnu", file.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo(file + ":3:5: error: `ENV X <value>` is the legacy form: write `ENV X=<value>`"
+        + " [DW3001]\n");
+  }
+}

@@ -1,0 +1,53 @@
+package dev.dockwright.rules.instructions;
+
+import dev.dockwright.rules.RuleTester;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class FinalUserRootTest {
+  private static final RuleTester T = RuleTester.of(FinalUserRoot.class);
+
+  static Stream<String> cases() {
+    return Stream.of(
+        """
+        FROM golang:1.22 AS build
+        USER root
+        RUN make
+        FROM alpine:3.20
+        USER root
+        RUN apk add curl
+        USER 1000
+        """,
+        """
+        FROM alpine:3.20
+        """,
+        """
+        FROM alpine:3.20
+        USER app
+        # expect: DW3026 [1:6-1:10] "the image runs as root: `USER root` is the last USER"
+        USER root
+        """,
+        """
+        FROM alpine:3.20 AS base
+        # expect: DW3026 [1:6-1:9] "`USER 0:0` is the last USER (in stage base, which the final stage is built from)"
+        USER 0:0
+        FROM base
+        RUN id
+        """,
+        """
+        FROM alpine:3.20
+        ARG RUNAS=root
+        # expect: DW3026 [1:6-1:12] "(`$RUNAS` resolves to `root`)"
+        USER $RUNAS
+        """);
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void findings(String dockerfile) {
+    T.check(dockerfile);
+  }
+
+}

@@ -1,0 +1,55 @@
+package dev.dockwright.rules.instructions;
+
+import dev.dockwright.rules.RuleTester;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class JsonArgsRecommendedTest {
+  private static final RuleTester T = RuleTester.of(JsonArgsRecommended.class);
+
+  static Stream<String> cases() {
+    return Stream.of(
+        """
+        FROM alpine:3.20
+        CMD ["nginx", "-g", "daemon off;"]
+        ENTRYPOINT ["/entrypoint.sh"]
+        FROM alpine:3.20 AS with-shell
+        SHELL ["/bin/bash", "-c"]
+        CMD nginx -g "daemon off;"
+        FROM with-shell
+        CMD echo inherited shell
+        """,
+        """
+        FROM alpine:3.20
+        # expect: DW3022 [1:5-1:27] "shell-form CMD runs as `/bin/sh -c"
+        CMD nginx -g "daemon off;"
+        # expect: DW3022 [1:12-1:29] "shell-form ENTRYPOINT"
+        ENTRYPOINT exec /usr/bin/app
+        # expect: DW3022 [1:13-1:21] "shell-form CMD"
+        ONBUILD CMD run $APP
+        """);
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void findings(String dockerfile) {
+    T.check(dockerfile);
+  }
+
+  @Test
+  void rewritesSimpleCommandsAsJson() {
+    T.unsafeFix("FROM alpine:3.20\nCMD nginx -g \"daemon off;\"\nENTRYPOINT exec /usr/bin/app --flag='a b'\n",
+        "FROM alpine:3.20\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\nENTRYPOINT [\"/usr/bin/app\", \"--flag=a b\"]\n");
+  }
+
+  @Test
+  void leavesShellFeaturesAlone() {
+    for (String cmd : java.util.List.of("CMD run $APP", "CMD a && b", "CMD app > /log", "CMD ls *.txt",
+        "CMD A=1 app", "CMD cd ~")) {
+      org.assertj.core.api.Assertions.assertThat(T.findings("FROM alpine:3.20\n" + cmd + "\n")).singleElement()
+          .satisfies(f -> org.assertj.core.api.Assertions.assertThat(f.fix()).as(cmd).isEmpty());
+    }
+  }
+}
