@@ -50,6 +50,14 @@ class UnpinnedAptPackageTest {
         # expect: DW4003 [1:35-1:39] "`tini`"
         ONBUILD RUN apt-get install -y -q tini
         """,
+        // hadolint's pragma and code keep working
+        """
+        FROM debian:12
+        # hadolint ignore=DL3008
+        RUN apt-get install -y curl
+        # dockwright ignore=unpinned-apt-package
+        RUN apt-get install -y wget
+        """,
         """
         FROM debian:12
         # expect: DW4003 [1:34-1:43] "`python3`"
