@@ -24,6 +24,7 @@ import dev.dockwright.report.LintRun;
 import dev.dockwright.report.Reporter;
 import dev.dockwright.report.Reporters;
 import dev.dockwright.rule.Settings;
+import dev.dockwright.shellcheck.ShellCheckRunner;
 import dev.dockwright.rule.Severity;
 import dev.dockwright.semantic.BaseResolver;
 import dev.dockwright.semantic.CgroupEra;
@@ -192,6 +193,9 @@ final class LintCommand implements Callable<Integer> {
             t.printStackTrace(err);
           }
         });
+    if (verbose) {
+      noteSkippedShellCheck(registry, selection, settings, err);
+    }
     derived = new DerivedImages(config.images());
     List<LintRun.Notification> notifications = new ArrayList<>();
     List<FileResult> results = lintAll(linter, inputs, notifications, out, err);
@@ -215,10 +219,15 @@ final class LintCommand implements Callable<Integer> {
 
   private RuleSelection selection(RuleRegistry registry, DockwrightConfig config, PrintWriter err) {
     List<String> configSelect = knownCodes(registry, config, config.select(), err);
-    List<String> configIgnore = knownCodes(registry, config, config.ignore(), err);
+    // ShellCheck's codes (SC2086) name no rule: they are ignored one by one (RuleSelection keeps them)
+    List<String> externalIgnore = config.ignore().stream()
+        .filter(c -> registry.findAll(c).isEmpty() && registry.ownerOfExternalCode(c).isPresent()).toList();
+    List<String> configIgnore = knownCodes(registry, config, config.ignore().stream()
+        .filter(c -> !externalIgnore.contains(c)).toList(), err);
     RuleSelection.Builder b = RuleSelection.builder(registry)
         .select(select.isEmpty() ? configSelect : select)
         .ignore(configIgnore)
+        .ignore(externalIgnore)
         .ignore(ignore);
     for (var e : config.severity().entrySet()) {
       if (!knownCodes(registry, config, List.of(e.getKey()), err).isEmpty()) {
@@ -243,6 +252,16 @@ final class LintCommand implements Callable<Integer> {
           + "'?").orElse("; see 'dockwright rules'"));
     }
     return s;
+  }
+
+  /** Under --verbose: the ShellCheck rule is on but finds no {@code shellcheck} binary, so SC checks are skipped. */
+  private static void noteSkippedShellCheck(RuleRegistry registry, RuleSelection selection, Settings settings,
+      PrintWriter err) {
+    boolean enabled = registry.find("shellcheck").map(selection::isEnabled).orElse(false);
+    if (enabled && settings.option("shellcheck", "path").isEmpty() && ShellCheckRunner.onPath().isEmpty()) {
+      err.println("dockwright: shellcheck is not on PATH: ShellCheck's SC checks (rule shellcheck) are skipped;"
+          + " install the 'shellcheck' package to run them");
+    }
   }
 
   /**

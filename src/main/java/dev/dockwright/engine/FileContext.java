@@ -100,6 +100,14 @@ final class FileContext implements RuleContext {
     out.add(new Finding(shared.path(), rule, s, message, range, Optional.ofNullable(fix), List.of(), Optional.empty()));
   }
 
+  @Override
+  public void reportExternal(String code, Severity external, SourceRange range, String message, Fix fix) {
+    // The rule's severity differs from its default only when the user configured one: that wins.
+    Severity effective = severity == rule.severity() ? external : severity;
+    out.add(new Finding(shared.path(), rule, effective, message, range, Optional.ofNullable(fix), List.of(),
+        Optional.empty(), Optional.of(code)));
+  }
+
   private void add(SourceRange range, String message, Optional<Fix> fix, List<RelatedLocation> related) {
     out.add(new Finding(shared.path(), rule, severity, message, range, fix, related, Optional.empty()));
   }

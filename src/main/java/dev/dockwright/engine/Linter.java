@@ -112,8 +112,9 @@ public final class Linter {
     Suppressions suppressions = honourPragmas ? Suppressions.of(parse.ast()) : Suppressions.none();
     Set<String> usedCodes = new HashSet<>();
     List<Finding> matched = new ArrayList<>(findings.size());
+    findings.removeIf(f -> f.code().isPresent() && selection.ignoresExternalCode(f.code().get()));
     for (Finding f : findings) {
-      Suppressions.Match m = suppressions.find(matcher(f.rule()), f.range());
+      Suppressions.Match m = suppressions.find(matcher(f), f.range());
       if (m != null) {
         usedCodes.add(key(m.pragma(), m.code()));
         matched.add(f.withSuppression(m.pragma().suppression()));
@@ -126,7 +127,8 @@ public final class Linter {
       for (Pragma p : suppressions.pragmas()) {
         for (String code : p.codes()) {
           if (!usedCodes.contains(key(p, code))) {
-            boolean known = registry.find(code).isPresent() || code.equalsIgnoreCase("all");
+            boolean known = registry.find(code).isPresent() || code.equalsIgnoreCase("all")
+                || registry.ownerOfExternalCode(code).isPresent();
             unused.add(new SuppressionAwareRule.UnusedCode(code, p.suppression().text(), p.suppression().range(),
                 known));
           }
@@ -147,11 +149,13 @@ public final class Linter {
     return p.suppression().range().startOffset() + ":" + code;
   }
 
-  private static Suppressions.RuleMatcher matcher(RuleDescriptor d) {
+  /** Pragma codes name a finding's rule (id, name, alias) or, for an external checker's finding, its code. */
+  private static Suppressions.RuleMatcher matcher(Finding f) {
+    RuleDescriptor d = f.rule();
     return new Suppressions.RuleMatcher() {
       @Override
       public boolean matches(String code) {
-        return d.matches(code);
+        return d.matches(code) || f.code().map(c -> c.equalsIgnoreCase(code.trim())).orElse(false);
       }
 
       @Override

@@ -7,6 +7,9 @@ import dev.dockwright.rule.RuleInfo;
 import dev.dockwright.rule.Severity;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /** A registered rule and its metadata. */
 public record RuleDescriptor(Rule rule, String id, String name, String summary, Severity severity,
@@ -38,6 +41,18 @@ public record RuleDescriptor(Rule rule, String id, String name, String summary, 
     }
     return false;
   }
+
+  /** Whether {@code code} is one of the external checker codes this rule reports (see {@link RuleInfo#externalCodes()}). */
+  public boolean ownsExternalCode(String code) {
+    Pattern p = EXTERNAL_CODES.computeIfAbsent(rule.getClass(), c -> {
+      String regex = c.getAnnotation(RuleInfo.class).externalCodes();
+      return regex.isEmpty() ? NO_CODES : Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    });
+    return p != NO_CODES && p.matcher(code.trim()).matches();
+  }
+
+  private static final Pattern NO_CODES = Pattern.compile("(?!)");
+  private static final Map<Class<?>, Pattern> EXTERNAL_CODES = new ConcurrentHashMap<>();
 
   /** The rule page resource in the jar. */
   public String pageResource() {

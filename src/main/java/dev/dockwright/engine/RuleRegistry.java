@@ -50,6 +50,11 @@ public final class RuleRegistry {
     return Optional.empty();
   }
 
+  /** The rule that reports an external checker's code such as {@code SC2086}. */
+  public Optional<RuleDescriptor> ownerOfExternalCode(String code) {
+    return rules.stream().filter(d -> d.ownsExternalCode(code)).findFirst();
+  }
+
   /** Rules whose id, name or an alias start with a prefix (e.g. {@code DL30}), for selecting a group. */
   public List<RuleDescriptor> findAll(String token) {
     Optional<RuleDescriptor> exact = find(token);

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,10 +18,18 @@ import java.util.Set;
 public final class RuleSelection {
   private final Set<RuleDescriptor> enabled;
   private final Map<RuleDescriptor, Severity> severities;
+  private final Set<String> ignoredExternalCodes;
 
-  private RuleSelection(Set<RuleDescriptor> enabled, Map<RuleDescriptor, Severity> severities) {
+  private RuleSelection(Set<RuleDescriptor> enabled, Map<RuleDescriptor, Severity> severities,
+      Set<String> ignoredExternalCodes) {
     this.enabled = enabled;
     this.severities = severities;
+    this.ignoredExternalCodes = ignoredExternalCodes;
+  }
+
+  /** Whether an external checker code ({@code SC2086}) was named in the ignore list. */
+  public boolean ignoresExternalCode(String code) {
+    return ignoredExternalCodes.contains(code.toUpperCase(Locale.ROOT));
   }
 
   public static RuleSelection defaults(RuleRegistry registry) {
@@ -92,9 +101,12 @@ public final class RuleSelection {
           enabled.addAll(found);
         }
       }
+      Set<String> ignoredExternal = new java.util.HashSet<>();
       for (String code : ignore) {
         List<RuleDescriptor> found = registry.findAll(code);
-        if (found.isEmpty()) {
+        if (found.isEmpty() && registry.ownerOfExternalCode(code).isPresent()) {
+          ignoredExternal.add(code.trim().toUpperCase(Locale.ROOT));
+        } else if (found.isEmpty()) {
           unknown.add(code);
         }
         found.forEach(enabled::remove);
@@ -115,7 +127,7 @@ public final class RuleSelection {
           }
         }
       }
-      return new RuleSelection(enabled, sev);
+      return new RuleSelection(enabled, sev, Set.copyOf(ignoredExternal));
     }
   }
 }

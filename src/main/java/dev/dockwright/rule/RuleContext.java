@@ -42,4 +42,11 @@ public interface RuleContext {
   default void reportAtMost(Severity ceiling, SourceRange range, String message, Fix fix) {
     report(range, message, fix, List.of());
   }
+
+  /**
+   * Reports a finding of the external checker this rule wraps (see {@link RuleInfo#externalCodes()}):
+   * {@code code} (e.g. {@code SC2086}) can be suppressed and ignored on its own, and {@code severity} is the
+   * checker's level, used unless the user configured a severity for the rule. {@code fix} may be null.
+   */
+  void reportExternal(String code, Severity severity, SourceRange range, String message, Fix fix);
 }

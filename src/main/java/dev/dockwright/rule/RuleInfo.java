@@ -29,4 +29,12 @@ public @interface RuleInfo {
 
   /** Rules that are off unless selected (hadolint's "off" default severity). */
   boolean enabledByDefault() default true;
+
+  /**
+   * For a rule that wraps an external checker (ShellCheck): a regular expression matching the checker's own
+   * codes ({@code SC\d{4}}). Findings reported with {@link RuleContext#reportExternal} carry such a code,
+   * and pragmas ({@code # hadolint ignore=SC2086}) and ignore lists ({@code --ignore SC2086}) may name it
+   * like an alias of the rule. Empty for ordinary rules.
+   */
+  String externalCodes() default "";
 }

@@ -38,6 +38,7 @@ public final class DockerfileModel {
   private final List<Stage> stages = new ArrayList<>();
   private final Map<Instruction, InstructionContext> contexts = new IdentityHashMap<>();
   private final Map<Instruction, List<ShellScript>> scripts = new IdentityHashMap<>();
+  private final Map<ShellScript, ScriptInterpreter> interpreters = new IdentityHashMap<>();
   private final Map<Stage, Scope> finalScopes = new IdentityHashMap<>();
   private final Map<Stage, ImageState> imageStates = new IdentityHashMap<>();
 
@@ -136,6 +137,15 @@ public final class DockerfileModel {
       }
       return s;
     }
+  }
+
+  /** Which program runs one of the {@link #scripts(Instruction)} of an instruction. */
+  public ScriptInterpreter interpreter(ShellScript script) {
+    ScriptInterpreter i = interpreters.get(script);
+    if (i == null) {
+      throw new IllegalArgumentException("not a script of this file: " + script);
+    }
+    return i;
   }
 
   /** Resolves a {@code --from} value (COPY/ADD flag, RUN mount) as seen from an instruction. */
@@ -238,7 +248,7 @@ public final class DockerfileModel {
     for (Pending p : pending) {
       Optional<Stage> stage = p.stage < 0 ? Optional.empty() : Optional.of(stages.get(p.stage));
       contexts.put(p.instruction, new InstructionContext(stage, p.scope, p.shell, p.user, p.workdir, p.trigger));
-      scripts.put(p.instruction, buildScripts(p.instruction));
+      scripts.put(p.instruction, buildScripts(p.instruction, p.shell));
     }
   }
 
@@ -378,7 +388,7 @@ public final class DockerfileModel {
     return dir.length() >= 2 && Character.isLetter(dir.charAt(0)) && dir.charAt(1) == ':';
   }
 
-  private List<ShellScript> buildScripts(Instruction ins) {
+  private List<ShellScript> buildScripts(Instruction ins, List<String> shell) {
     Optional<CommandLine> cmd;
     List<Heredoc> heredocs = List.of();
     if (ins instanceof Instruction.Run run) {
@@ -398,17 +408,38 @@ public final class DockerfileModel {
     }
     List<ShellScript> out = new ArrayList<>();
     ShellScript line;
+    ScriptInterpreter shellInstruction = new ScriptInterpreter(ScriptInterpreter.Source.SHELL_INSTRUCTION, shell);
     if (cmd.get() instanceof CommandLine.ShellForm sf) {
       line = ShellParser.parse(sf.script());
+      interpreters.put(line, shellInstruction);
     } else {
       CommandLine.ExecForm ef = (CommandLine.ExecForm) cmd.get();
       line = ShellScript.fromExec(ef.args().stream().map(a -> new ExecArg(a.value(), a.range())).toList(),
           ast.source());
+      interpreters.put(line, ScriptInterpreter.none());
     }
     out.add(line);
     if (!heredocs.isEmpty() && runsHeredocAsShell(line)) {
+      List<Invocation> reader = line.invocations();
       for (Heredoc h : heredocs) {
-        out.add(ShellParser.parse(h.body()));
+        ScriptInterpreter interpreter;
+        if (!reader.isEmpty()) {
+          Invocation shellCommand = reader.get(0);
+          List<String> argv = new ArrayList<>();
+          argv.add(shellCommand.commandWord().literalValue().orElse(shellCommand.name()));
+          shellCommand.args().forEach(w -> argv.add(w.literalValue().orElse(w.raw())));
+          interpreter = new ScriptInterpreter(ScriptInterpreter.Source.COMMAND, argv);
+        } else if (heredocs.size() == 1 && h.content().startsWith("#!")) {
+          interpreter = ScriptInterpreter.shebang(h.content().lines().findFirst().orElse("#!"));
+        } else {
+          interpreter = shellInstruction;
+        }
+        if (interpreter.source() == ScriptInterpreter.Source.SHEBANG && !interpreter.isPosixShell()) {
+          continue; // a python or perl script: not shell
+        }
+        ShellScript body = ShellParser.parse(h.body());
+        interpreters.put(body, interpreter);
+        out.add(body);
       }
     }
     return List.copyOf(out);

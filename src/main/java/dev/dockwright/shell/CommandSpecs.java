@@ -52,12 +52,27 @@ final class CommandSpecs {
       "--signal", "-n", "--lines", "-o", "--output", "--job-mode", "--kill-whom", "--kill-value",
       "--preset-mode", "--boot-loader-entry", "--what", "--timestamp", "--image", "--drop-in", "--when");
 
+  static final ArgSpec USERADD = ArgSpec.withValues(
+      "-u", "--uid", "-g", "--gid", "-G", "--groups", "-d", "--home-dir", "-s", "--shell", "-c", "--comment", "-e",
+      "--expiredate", "-f", "--inactive", "-k", "--skel", "-K", "--key", "-b", "--base-dir", "-p", "--password",
+      "-R", "--root", "-P", "--prefix", "-Z", "--selinux-user");
+  static final ArgSpec TAR = ArgSpec.withValues(
+      "-f", "--file", "-C", "--directory", "-T", "--files-from", "-X", "--exclude-from", "-b", "--blocking-factor",
+      "-H", "--format", "-I", "--use-compress-program", "-K", "--starting-file", "-N", "--newer", "-V", "--label",
+      "--owner", "--group", "--mode", "--transform", "--strip-components", "--exclude");
+  static final ArgSpec WGET = ArgSpec.withValues(
+      "-O", "--output-document", "-o", "--output-file", "-a", "--append-output", "-P", "--directory-prefix", "-e",
+      "--execute", "-i", "--input-file", "-t", "--tries", "-T", "--timeout", "-U", "--user-agent", "-w", "--wait",
+      "-Q", "--quota", "-B", "--base", "--header", "--user", "--password", "--post-data", "--post-file");
+  static final ArgSpec LN = ArgSpec.withValues("-t", "--target-directory", "-S", "--suffix");
+
   private static final Map<String, ArgSpec> BY_NAME = Map.ofEntries(
       Map.entry("apt-get", APT), Map.entry("apt", APT), Map.entry("aptitude", APT),
       Map.entry("yum", RPM), Map.entry("dnf", RPM), Map.entry("microdnf", RPM),
       Map.entry("apk", APK), Map.entry("zypper", ZYPPER),
       Map.entry("npm", NPM), Map.entry("yarn", YARN), Map.entry("gem", GEM), Map.entry("go", GO),
-      Map.entry("systemctl", SYSTEMCTL));
+      Map.entry("systemctl", SYSTEMCTL), Map.entry("useradd", USERADD), Map.entry("tar", TAR),
+      Map.entry("wget", WGET), Map.entry("ln", LN));
 
   static ArgSpec forCommand(String name) {
     ArgSpec spec = BY_NAME.get(name);

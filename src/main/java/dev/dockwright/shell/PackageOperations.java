@@ -400,12 +400,26 @@ final class PackageOperations {
 
   // ---------------------------------------------------------------- package arguments
 
+  /**
+   * A package reference. When the word has expansions (see {@link WordTemplate}): a name computed at run
+   * time makes the reference DYNAMIC; a version from a variable keeps the kind its operator gives
+   * ({@code pkg=${V}} is exact, {@code 'pkg>=${V}'} a range), and a bare {@code @${V}} reads as exact rather
+   * than as a tag, because the author chose the version explicitly.
+   */
   private static PackageRef ref(String name, String version, PinKind kind, String operator, Word word) {
-    return new PackageRef(name, version, kind, operator, word, word.range());
+    if (!WordTemplate.hasPlaceholder(name) && !WordTemplate.hasPlaceholder(version)) {
+      return new PackageRef(name, version, kind, operator, word, word.range());
+    }
+    WordTemplate template = WordTemplate.of(word).orElse(null);
+    if (template == null || (WordTemplate.hasPlaceholder(name) && kind != PinKind.FILE && kind != PinKind.URL)) {
+      return dynamic(word);
+    }
+    PinKind k = kind == PinKind.TAG ? PinKind.EXACT : kind;
+    return new PackageRef(template.restore(name), template.restore(version), k, operator, word, word.range());
   }
 
   private static PackageRef dynamic(Word word) {
-    return ref(word.raw(), null, PinKind.DYNAMIC, null, word);
+    return new PackageRef(word.raw(), null, PinKind.DYNAMIC, null, word, word.range());
   }
 
   private static boolean isPath(String v) {
@@ -413,7 +427,7 @@ final class PackageOperations {
   }
 
   private static PackageRef aptRef(Word w) {
-    Optional<String> lit = w.literalValue();
+    Optional<String> lit = WordTemplate.textOf(w);
     if (lit.isEmpty()) {
       return dynamic(w);
     }
@@ -434,7 +448,7 @@ final class PackageOperations {
   }
 
   private static PackageRef apkRef(Word w) {
-    Optional<String> lit = w.literalValue();
+    Optional<String> lit = WordTemplate.textOf(w);
     if (lit.isEmpty()) {
       return dynamic(w);
     }
@@ -454,7 +468,7 @@ final class PackageOperations {
 
   /** {@code name<op>version} where op is the first of {@code operators} found; {@code =} alone is exact. */
   private static PackageRef operatorRef(Word w, String[] operators, String fileSuffix) {
-    Optional<String> lit = w.literalValue();
+    Optional<String> lit = WordTemplate.textOf(w);
     if (lit.isEmpty()) {
       return dynamic(w);
     }
@@ -483,7 +497,7 @@ final class PackageOperations {
   }
 
   private static PackageRef rpmRef(Word w) {
-    Optional<String> lit = w.literalValue();
+    Optional<String> lit = WordTemplate.textOf(w);
     if (lit.isEmpty()) {
       return dynamic(w);
     }
@@ -503,7 +517,8 @@ final class PackageOperations {
       if (prev > 0 && startsWithDigit(v, prev + 1) && startsWithDigit(v, last + 1)) {
         return rpmVersioned(v, prev, w);
       }
-      if (startsWithDigit(v, last + 1) && v.indexOf('.', last) > 0) {
+      boolean dotted = v.indexOf('.', last) > 0;
+      if (startsWithDigit(v, last + 1) && (dotted || v.charAt(last + 1) == WordTemplate.PLACEHOLDER)) {
         return rpmVersioned(v, last, w);
       }
     }
@@ -515,17 +530,18 @@ final class PackageOperations {
     return ref(v.substring(0, dash), version, version.contains("*") ? PinKind.RANGE : PinKind.EXACT, "-", w);
   }
 
+  /** A digit, or a variable (as in {@code nginx-${NGINX_VERSION}}). */
   private static boolean startsWithDigit(String v, int at) {
-    return at < v.length() && Character.isDigit(v.charAt(at));
+    return at < v.length() && (Character.isDigit(v.charAt(at)) || v.charAt(at) == WordTemplate.PLACEHOLDER);
   }
 
   private static PackageRef pipRef(Word w) {
-    Optional<String> lit = w.literalValue();
+    Optional<String> lit = WordTemplate.textOf(w);
     return lit.isEmpty() ? dynamic(w) : pipRef(w, lit.get());
   }
 
   private static PackageRef pipRef(Word w, String value) {
-    if (w.literalValue().isEmpty()) {
+    if (WordTemplate.textOf(w).isEmpty()) {
       return dynamic(w);
     }
     String v = value;
@@ -561,7 +577,7 @@ final class PackageOperations {
   }
 
   private static PackageRef npmRef(Word w) {
-    Optional<String> lit = w.literalValue();
+    Optional<String> lit = WordTemplate.textOf(w);
     if (lit.isEmpty()) {
       return dynamic(w);
     }
@@ -592,7 +608,7 @@ final class PackageOperations {
   }
 
   private static PackageRef gemRef(Word w, Optional<Option> versionOption) {
-    Optional<String> lit = w.literalValue();
+    Optional<String> lit = WordTemplate.textOf(w);
     if (lit.isEmpty()) {
       return dynamic(w);
     }
@@ -623,7 +639,7 @@ final class PackageOperations {
   }
 
   private static PackageRef goRef(Word w) {
-    Optional<String> lit = w.literalValue();
+    Optional<String> lit = WordTemplate.textOf(w);
     if (lit.isEmpty()) {
       return dynamic(w);
     }

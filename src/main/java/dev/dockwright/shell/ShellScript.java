@@ -162,6 +162,25 @@ public final class ShellScript {
     return invocationsOf("cd");
   }
 
+  /**
+   * True when an invocation of this script runs in a child shell whose state (current directory, variables,
+   * {@code set} options) is discarded when it ends: inside {@code ( ... )}, a command substitution, or the
+   * script of a nested {@code sh -c '...'} / {@code sh <<EOF}.
+   */
+  public boolean runsInChildShell(Invocation invocation) {
+    if (invocation.inCommandSubstitution()
+        || invocation.wrappers().stream().anyMatch(w -> w.name().endsWith(" -c") || w.name().endsWith(" <<"))) {
+      return true;
+    }
+    SourceRange at = invocation.command().range();
+    for (ScriptWalker.Visit visit : ScriptWalker.walk(invocation.script())) {
+      if (visit.command() instanceof Subshell sub && sub.range().contains(at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public List<SystemctlInvocation> systemctlInvocations() {
     return invocationsOf("systemctl").stream().map(SystemctlInvocation::of).toList();
   }

@@ -251,6 +251,36 @@ class CliEndToEndTest {
   }
 
   @Test
+  void shellCheckCodesAreIgnoredByCommandLineAndConfig(@TempDir Path dir) throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(dev.dockwright.shellcheck.ShellCheckRunner.onPath().isPresent(),
+        "shellcheck is not on PATH: install it (apt-get install shellcheck) to run this test");
+    Path file = dir.resolve("Dockerfile");
+    Files.writeString(file, "FROM alpine\nRUN echo $foo\n");
+    Result both = cli("lint", "--no-config", "--select", "shellcheck", "--format", "gnu", file.toString());
+    assertThat(both.out()).contains("SC2086:", "SC2154:");
+    Result flag = cli("lint", "--no-config", "--select", "shellcheck", "--ignore", "SC2154", "--format", "gnu",
+        file.toString());
+    assertThat(flag.out()).contains("SC2086:").doesNotContain("SC2154:");
+    Path config = dir.resolve(".hadolint.yaml");
+    Files.writeString(config, "ignored:\n  - SC2086\n");
+    Result hadolint = cli("lint", "--config", config.toString(), "--select", "shellcheck", "--format", "gnu",
+        file.toString());
+    assertThat(hadolint.out()).contains("SC2154:").doesNotContain("SC2086:");
+  }
+
+  @Test
+  void verboseSaysWhenShellCheckIsMissing(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("Dockerfile");
+    Files.writeString(file, "FROM alpine\nRUN echo $foo\n");
+    Result r = cli("lint", "--no-config", "--select", "shellcheck", "--verbose", file.toString());
+    if (dev.dockwright.shellcheck.ShellCheckRunner.onPath().isPresent()) {
+      assertThat(r.err()).doesNotContain("shellcheck is not on PATH");
+    } else {
+      assertThat(r.err()).contains("shellcheck is not on PATH: ShellCheck's SC checks (rule shellcheck) are skipped");
+    }
+  }
+
+  @Test
   void hadolintConfigIsHonouredAndUnknownCodesSkipped(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("Dockerfile");
     Files.writeString(file, "FROM alpine\nMAINTAINER a\nENV X y\n");

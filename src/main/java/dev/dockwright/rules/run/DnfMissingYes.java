@@ -1,0 +1,31 @@
+package dev.dockwright.rules.run;
+
+import dev.dockwright.fix.Fix;
+import dev.dockwright.rule.Category;
+import dev.dockwright.rule.FixAvailability;
+import dev.dockwright.rule.Rule;
+import dev.dockwright.rule.RuleContext;
+import dev.dockwright.rule.RuleInfo;
+import dev.dockwright.rule.Severity;
+import dev.dockwright.shell.PackageManager;
+import java.util.EnumSet;
+
+@RuleInfo(
+    id = "DW4021",
+    name = "dnf-missing-yes",
+    summary = "`dnf install` without `-y` stops at a confirmation prompt",
+    severity = Severity.WARNING,
+    category = Category.PACKAGES,
+    fix = FixAvailability.SAFE,
+    aliases = {"DL3038"})
+public final class DnfMissingYes implements Rule {
+  @Override
+  public void check(RuleContext context) {
+    for (RunScripts.Operation o : RunScripts.operations(context, EnumSet.of(PackageManager.DNF),
+        RunScripts.PROMPTING)) {
+      if (!o.op().nonInteractive()) {
+        MissingOption.reportPrompt(context, o, "-y", Fix::safe);
+      }
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package dev.dockwright.rules.run;
+
+import dev.dockwright.ast.Instruction;
+import dev.dockwright.rule.RuleContext;
+import dev.dockwright.semantic.DockerfileModel;
+import dev.dockwright.semantic.InstructionContext;
+import dev.dockwright.semantic.ScriptInterpreter;
+import dev.dockwright.shell.PackageManager;
+import dev.dockwright.shell.PackageOperation;
+import dev.dockwright.shell.PackageVerb;
+import dev.dockwright.shell.ShellScript;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The shell scripts RUN instructions execute, as every rule of this pack sees them: ONBUILD triggers
+ * included, each RUN's command line and the heredoc bodies a shell runs, exec form included (its words are
+ * literal), scripts of non-POSIX interpreters (PowerShell, cmd, a {@code #!/usr/bin/python} body) left out.
+ */
+final class RunScripts {
+  private RunScripts() {}
+
+  /** One script with its instruction, context and interpreter. */
+  record RunScript(Instruction.Run run, ShellScript script, InstructionContext context,
+      ScriptInterpreter interpreter) {
+
+    boolean isExecForm() {
+      return script.isExecForm();
+    }
+
+    /** A heredoc body rather than the instruction line. */
+    boolean isHeredocBody() {
+      return script.range().isPresent() && run.command().isPresent()
+          && !run.command().get().range().contains(script.range().get());
+    }
+  }
+
+  /** A package-manager command and the script it is in. */
+  record Operation(RunScript where, PackageOperation op) {}
+
+  /** Every RUN of the file in order, ONBUILD triggers at their position. */
+  static List<Instruction.Run> runs(RuleContext context) {
+    List<Instruction.Run> out = new ArrayList<>();
+    for (Instruction i : context.ast().instructions()) {
+      Instruction target = i instanceof Instruction.Onbuild ob && ob.trigger().isPresent() ? ob.trigger().get() : i;
+      if (target instanceof Instruction.Run run) {
+        out.add(run);
+      }
+    }
+    return out;
+  }
+
+  /** The analysable scripts of one RUN. */
+  static List<RunScript> of(DockerfileModel model, Instruction.Run run) {
+    List<RunScript> out = new ArrayList<>();
+    InstructionContext ctx = model.context(run);
+    for (ShellScript script : model.scripts(run)) {
+      ScriptInterpreter interpreter = model.interpreter(script);
+      if (script.isExecForm() || interpreter.isPosixShell()) {
+        out.add(new RunScript(run, script, ctx, interpreter));
+      }
+    }
+    return out;
+  }
+
+  /** The analysable scripts of every RUN of the file. */
+  static List<RunScript> all(RuleContext context) {
+    List<RunScript> out = new ArrayList<>();
+    for (Instruction.Run run : runs(context)) {
+      out.addAll(of(context.model(), run));
+    }
+    return out;
+  }
+
+  /** Package operations of the given managers and verbs in a list of scripts, in source order. */
+  static List<Operation> operations(List<RunScript> scripts, Set<PackageManager> managers, Set<PackageVerb> verbs) {
+    List<Operation> out = new ArrayList<>();
+    for (RunScript s : scripts) {
+      for (PackageOperation op : s.script().packageOperations()) {
+        if (managers.contains(op.manager()) && verbs.contains(op.verb())) {
+          out.add(new Operation(s, op));
+        }
+      }
+    }
+    return out;
+  }
+
+  static List<Operation> operations(RuleContext context, Set<PackageManager> managers, Set<PackageVerb> verbs) {
+    return operations(all(context), managers, verbs);
+  }
+
+  static final Set<PackageManager> APT_FAMILY = EnumSet.of(PackageManager.APT_GET, PackageManager.APT,
+      PackageManager.APTITUDE);
+  /** Verbs that ask for confirmation unless told not to. */
+  static final Set<PackageVerb> PROMPTING = EnumSet.of(PackageVerb.INSTALL, PackageVerb.REMOVE,
+      PackageVerb.UPGRADE, PackageVerb.SWAP);
+  /** Verbs that download packages into the manager's cache. */
+  static final Set<PackageVerb> DOWNLOADING = EnumSet.of(PackageVerb.INSTALL, PackageVerb.UPGRADE,
+      PackageVerb.SWAP);
+}

@@ -1,0 +1,32 @@
+package dev.dockwright.rules.run;
+
+import dev.dockwright.rule.Category;
+import dev.dockwright.rule.Rule;
+import dev.dockwright.rule.RuleContext;
+import dev.dockwright.rule.RuleInfo;
+import dev.dockwright.rule.Severity;
+import dev.dockwright.shell.PackageManager;
+import dev.dockwright.shell.PackageVerb;
+import java.util.EnumSet;
+
+@RuleInfo(
+    id = "DW4010",
+    name = "unpinned-apk-package",
+    summary = "`apk add` should pin versions: `pkg=version` or `pkg~version`",
+    severity = Severity.WARNING,
+    category = Category.PACKAGES,
+    aliases = {"DL3018"})
+public final class UnpinnedApkPackage implements Rule {
+  /**
+   * {@code pkg~1.2} (any 1.2.x) is accepted: Alpine removes superseded package revisions from its mirrors,
+   * so an exact {@code pkg=1.2.3-r0} pin breaks the build after the next security update.
+   */
+  private static final Pins.Style STYLE = new Pins.Style("NAME=<version>", r -> "~".equals(r.operator()), false,
+      Pins.ALL, "", Pins.NONE);
+
+  @Override
+  public void check(RuleContext context) {
+    Pins.check(context, this, RunScripts.operations(context, EnumSet.of(PackageManager.APK),
+        EnumSet.of(PackageVerb.INSTALL)), STYLE);
+  }
+}

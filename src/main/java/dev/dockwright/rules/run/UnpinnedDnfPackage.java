@@ -1,0 +1,24 @@
+package dev.dockwright.rules.run;
+
+import dev.dockwright.rule.Category;
+import dev.dockwright.rule.Rule;
+import dev.dockwright.rule.RuleContext;
+import dev.dockwright.rule.RuleInfo;
+import dev.dockwright.rule.Severity;
+import dev.dockwright.shell.PackageManager;
+import java.util.EnumSet;
+
+@RuleInfo(
+    id = "DW4023",
+    name = "unpinned-dnf-package",
+    summary = "`dnf install` and `microdnf install` should pin versions: `pkg-version`",
+    severity = Severity.WARNING,
+    category = Category.PACKAGES,
+    aliases = {"DL3041"})
+public final class UnpinnedDnfPackage implements Rule {
+  @Override
+  public void check(RuleContext context) {
+    Pins.check(context, this, RpmPins.installs(context, EnumSet.of(PackageManager.DNF, PackageManager.MICRODNF)),
+        RpmPins.STYLE);
+  }
+}

@@ -1,0 +1,27 @@
+package dev.dockwright.rules.run;
+
+import dev.dockwright.rule.Category;
+import dev.dockwright.rule.Rule;
+import dev.dockwright.rule.RuleContext;
+import dev.dockwright.rule.RuleInfo;
+import dev.dockwright.rule.Severity;
+import dev.dockwright.shell.PackageManager;
+import dev.dockwright.shell.PackageVerb;
+import java.util.EnumSet;
+
+@RuleInfo(
+    id = "DW4029",
+    name = "unpinned-go-install",
+    summary = "`go install <package>` should pin a version: `pkg@v1.2.3`",
+    severity = Severity.WARNING,
+    category = Category.PACKAGES,
+    aliases = {"DL3062"})
+public final class UnpinnedGoInstall implements Rule {
+  private static final Pins.Style STYLE = new Pins.Style("NAME@<version>", Pins.NONE, true, Pins.ALL, "", Pins.NONE);
+
+  @Override
+  public void check(RuleContext context) {
+    Pins.check(context, this, RunScripts.operations(context, EnumSet.of(PackageManager.GO),
+        EnumSet.of(PackageVerb.INSTALL)).stream().filter(o -> o.op().rawVerb().equals("install")).toList(), STYLE);
+  }
+}

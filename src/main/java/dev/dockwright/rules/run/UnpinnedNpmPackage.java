@@ -1,0 +1,36 @@
+package dev.dockwright.rules.run;
+
+import dev.dockwright.rule.Category;
+import dev.dockwright.rule.Rule;
+import dev.dockwright.rule.RuleContext;
+import dev.dockwright.rule.RuleInfo;
+import dev.dockwright.rule.Severity;
+import dev.dockwright.shell.PackageManager;
+import dev.dockwright.shell.PackageRef;
+import dev.dockwright.shell.PackageVerb;
+import java.util.EnumSet;
+
+@RuleInfo(
+    id = "DW4009",
+    name = "unpinned-npm-package",
+    summary = "`npm install <package>` should pin a version: `pkg@version`",
+    severity = Severity.WARNING,
+    category = Category.PACKAGES,
+    aliases = {"DL3016"})
+public final class UnpinnedNpmPackage implements Rule {
+  private static final Pins.Style STYLE = new Pins.Style("NAME@<version>", Pins.NONE, true,
+      UnpinnedNpmPackage::gitPinned, "append `#<commit or tag>` to the git URL", Pins.NONE);
+
+  @Override
+  public void check(RuleContext context) {
+    Pins.check(context, this, RunScripts.operations(context, EnumSet.of(PackageManager.NPM),
+        EnumSet.of(PackageVerb.INSTALL)), STYLE);
+  }
+
+  /** A git URL or GitHub shorthand names a commit or tag after {@code #}; tarball URLs name one file. */
+  private static boolean gitPinned(PackageRef ref) {
+    String url = ref.name();
+    boolean git = url.startsWith("git") || url.matches("(github|gitlab|bitbucket|gist):.*") || !url.contains(":");
+    return !git || url.indexOf('#') > 0;
+  }
+}

@@ -1,0 +1,27 @@
+package dev.dockwright.rules.run;
+
+import dev.dockwright.rule.Category;
+import dev.dockwright.rule.Rule;
+import dev.dockwright.rule.RuleContext;
+import dev.dockwright.rule.RuleInfo;
+import dev.dockwright.rule.Severity;
+import dev.dockwright.shell.PackageManager;
+import dev.dockwright.shell.PackageVerb;
+import java.util.EnumSet;
+
+@RuleInfo(
+    id = "DW4020",
+    name = "unpinned-zypper-package",
+    summary = "`zypper install` should pin versions: `pkg=version`",
+    severity = Severity.WARNING,
+    category = Category.PACKAGES,
+    aliases = {"DL3037"})
+public final class UnpinnedZypperPackage implements Rule {
+  private static final Pins.Style STYLE = new Pins.Style("NAME=<version>", Pins.NONE, true, Pins.ALL, "", Pins.NONE);
+
+  @Override
+  public void check(RuleContext context) {
+    Pins.check(context, this, RunScripts.operations(context, EnumSet.of(PackageManager.ZYPPER),
+        EnumSet.of(PackageVerb.INSTALL)), STYLE);
+  }
+}

@@ -1,0 +1,28 @@
+package dev.dockwright.rules.run;
+
+import dev.dockwright.fix.Fix;
+import dev.dockwright.rule.Category;
+import dev.dockwright.rule.FixAvailability;
+import dev.dockwright.rule.Rule;
+import dev.dockwright.rule.RuleContext;
+import dev.dockwright.rule.RuleInfo;
+import dev.dockwright.rule.Severity;
+import dev.dockwright.shell.PackageManager;
+import java.util.EnumSet;
+import java.util.List;
+
+@RuleInfo(
+    id = "DW4019",
+    name = "zypper-clean-missing",
+    summary = "`zypper install` without `zypper clean` in the same `RUN` keeps the zypper cache in the layer",
+    severity = Severity.WARNING,
+    category = Category.PACKAGES,
+    fix = FixAvailability.SAFE,
+    aliases = {"DL3036"})
+public final class ZypperCleanMissing implements Rule {
+  @Override
+  public void check(RuleContext context) {
+    MissingCleanup.check(context, EnumSet.of(PackageManager.ZYPPER), MissingCleanup.INSTALLING,
+        List.of("/var/cache/zypp"), m -> "zypper clean --all", Fix::safe);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.dockwright.rules.run;
+
+import dev.dockwright.rules.RuleTester;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class UnpinnedGemTest {
+  private static final RuleTester T = RuleTester.of(UnpinnedGem.class);
+
+  static Stream<String> cases() {
+    return Stream.of(
+        """
+        FROM ruby:3.3
+        RUN gem install rake:13.2.1 && gem install bundler -v 2.5.11 && gem install ./local.gem "rails:${RAILS}"
+        RUN bundle install
+        """,
+        """
+        FROM ruby:3.3
+        # expect: DW4013 [1:17-1:22] "`rails` is not pinned: write `rails:<version>`"
+        RUN gem install rails
+        """,
+        """
+        FROM ruby:3.3
+        # expect: DW4013 [1:17-1:24] "`-v ~> 2.5` is a version range"
+        RUN gem install bundler -v "~> 2.5" && gem install rake:13.2.1
+        """,
+        """
+        FROM ruby:3.3
+        # expect: DW4013 [1:19-1:23] "`puma`"
+        ONBUILD RUN gem i puma
+        """);
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void findings(String dockerfile) {
+    T.check(dockerfile);
+  }
+}
