@@ -291,4 +291,25 @@ class CliEndToEndTest {
     assertThat(r.out()).isEqualTo(file + ":3:5: error: `ENV X <value>` is the legacy form: write `ENV X=<value>`"
         + " [DW3001]\n");
   }
+
+  @Test
+  void derivedSystemdImageInheritsItsResolvedBase() {
+    // testdata/systemd/classic/httpd/compose.yaml builds `centos7-systemd` from ../base: the app inherits its
+    // container env, cgroup VOLUME and unit pruning, so those rules stay silent; linted alone (stdin, no
+    // compose file) the same rules only say the base is not visible.
+    Result resolved = cli("lint", "--select", "DW2", "--format", "gnu", "testdata/systemd/classic/httpd/Dockerfile");
+    assertThat(resolved.out()).doesNotContain("[DW2001]", "[DW2002]", "[DW2007]", "not visible");
+    assertThat(resolved.out()).contains("[DW2005]", "assumed cgroup v1 because the base image is CentOS 7");
+    Result alone = withStdin(readString("testdata/systemd/classic/httpd/Dockerfile"), "lint", "--select", "DW2",
+        "--format", "gnu", "-");
+    assertThat(alone.out().lines()).allMatch(l -> l.contains(": info: ") && l.contains("not visible"));
+  }
+
+  private static String readString(String path) {
+    try {
+      return Files.readString(Path.of(path));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }
