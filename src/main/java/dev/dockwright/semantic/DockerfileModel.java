@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The semantic model of one Dockerfile, computed once and shared by every rule: stages and what they are
@@ -29,6 +30,8 @@ import java.util.Set;
 public final class DockerfileModel {
   public static final List<String> DEFAULT_LINUX_SHELL = List.of("/bin/sh", "-c");
   public static final List<String> DEFAULT_WINDOWS_SHELL = List.of("cmd", "/S", "/C");
+  /** The PATH BuildKit sets when the base image has none ({@code system.DefaultPathEnvUnix}). */
+  public static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
   private static final Set<String> SHELL_INTERPRETERS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh");
 
   private final Dockerfile ast;
@@ -148,26 +151,34 @@ public final class DockerfileModel {
     return i;
   }
 
-  /** Resolves a {@code --from} value (COPY/ADD flag, RUN mount) as seen from an instruction. */
+  /**
+  /**
+   * Resolves a {@code --from} value (COPY/ADD flag, RUN mount) as seen from an instruction, the way BuildKit
+   * does: a stage name (case-insensitive, any stage of the file: one that is not before the instruction's
+   * stage is a build error the caller can detect by comparing indices), else a stage index, else an image.
+   * BuildKit never expands variables in {@code --from} (COPY: "variable expansion is not supported for
+   * --from"; mounts: "'from' doesn't support variable expansion"), so a value with a variable reference is
+   * {@link StageReference.Kind#UNKNOWN}; its {@code expansion} is what the value would expand to in the
+   * instruction's scope (what Podman, which does expand it, would use).
+   */
   public StageReference resolveFrom(Instruction at, String value, SourceRange range) {
     Expansion e = expand(at, value);
-    if (!e.known()) {
+    if (!e.references().isEmpty() || e.failed()) {
       return new StageReference(StageReference.Kind.UNKNOWN, value, Optional.empty(), Optional.empty(), e, range);
     }
-    String v = e.value();
-    int current = stageOf(at).map(Stage::index).orElse(stages.size());
+    String lower = value.toLowerCase(Locale.ROOT);
     for (Stage s : stages) {
-      if (s.index() < current && s.name().map(n -> n.equals(v.toLowerCase(Locale.ROOT))).orElse(false)) {
+      if (s.name().map(lower::equals).orElse(false)) {
         return new StageReference(StageReference.Kind.STAGE_NAME, value, Optional.of(s), Optional.empty(), e, range);
       }
     }
-    if (!v.isEmpty() && v.chars().allMatch(Character::isDigit)) {
-      int idx = v.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(v);
+    if (!value.isEmpty() && value.chars().allMatch(Character::isDigit)) {
+      int idx = value.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(value);
       Optional<Stage> s = idx < stages.size() ? Optional.of(stages.get(idx)) : Optional.empty();
       return new StageReference(StageReference.Kind.STAGE_INDEX, value, s, Optional.empty(), e, range);
     }
     return new StageReference(StageReference.Kind.IMAGE, value, Optional.empty(),
-        Optional.of(ImageReference.parse(v)), e, range);
+        Optional.of(ImageReference.parse(value)), e, range);
   }
 
   /** The {@code --from} of a COPY or ADD, resolved. */
@@ -206,7 +217,7 @@ public final class DockerfileModel {
 
   private void build() {
     Scope global = Scope.empty();
-    for (String builtin : BuiltinArgs.PLATFORM) {
+    for (String builtin : new TreeSet<>(BuiltinArgs.PLATFORM)) {
       global = global.with(builtin, VariableBinding.unknown(), Scope.Origin.BUILTIN_ARG);
     }
     List<Pending> pending = new ArrayList<>();
@@ -268,16 +279,24 @@ public final class DockerfileModel {
     Optional<BaseResolver.ResolvedBase> external = parent.isEmpty() && e.known() && !e.value().equals("scratch")
         ? resolver.resolve(e.value()) : Optional.empty();
     st.base = new BaseImage(image, e, parent, ref, external);
+    // BuildKit starts a stage built FROM another stage with that stage's state, whose environment holds its
+    // ENV values and also the values of its ARGs (dispatchArg adds them with AddEnv): both are inherited.
+    // An image built by another Dockerfile keeps only its ENV in the image config.
     Scope scope = Scope.empty();
     if (parent.isPresent() || external.isPresent()) {
       Scope parentScope = parent.isPresent() ? finalScopes.get(parent.get())
           : external.get().model().finalScope(external.get().stage());
       for (var entry : parentScope.snapshot().entrySet()) {
-        if (parentScope.originOf(entry.getKey()) == Scope.Origin.ENV
-            || parentScope.originOf(entry.getKey()) == Scope.Origin.INHERITED_ENV) {
-          scope = scope.with(entry.getKey(), entry.getValue(), Scope.Origin.INHERITED_ENV);
+        Scope.Origin origin = inheritedOrigin(parentScope.originOf(entry.getKey()));
+        if (parent.isPresent() || origin == Scope.Origin.INHERITED_ENV) {
+          scope = scope.with(entry.getKey(), entry.getValue(), origin);
         }
       }
+    } else if (ref.isPresent()) {
+      // The rest of an image's environment is not visible here, but BuildKit always sets PATH: the base
+      // image's, or its default when the image has none (scratch).
+      scope = scope.with("PATH", ref.get().isScratch() ? VariableBinding.defined(DEFAULT_PATH)
+          : VariableBinding.unknown(), Scope.Origin.INHERITED_ENV);
     }
     st.scope = scope;
     if (parent.isPresent()) {
@@ -298,7 +317,19 @@ public final class DockerfileModel {
       st.user = Optional.empty();
       st.workdir = Optional.empty();
     }
+    // The parent's ONBUILD triggers run first in this stage (BuildKit prepends them to its commands).
+    for (Instruction trigger : st.inherited) {
+      apply(trigger, st, global);
+    }
     return st;
+  }
+
+  private static Scope.Origin inheritedOrigin(Scope.Origin origin) {
+    return switch (origin) {
+      case ENV, INHERITED_ENV -> Scope.Origin.INHERITED_ENV;
+      case ARG, INHERITED_ARG, GLOBAL_ARG -> Scope.Origin.INHERITED_ARG;
+      case BUILTIN_ARG -> Scope.Origin.BUILTIN_ARG;
+    };
   }
 
   private final Map<Stage, StageState> stateOf = new IdentityHashMap<>();
@@ -335,21 +366,30 @@ public final class DockerfileModel {
     return DEFAULT_LINUX_SHELL;
   }
 
+  /**
+   * Declares the names of one ARG. As in BuildKit, each default is expanded with the declarations before it
+   * already in effect ({@code ARG A=1 B=$A} gives B=1), and {@code ARG NAME} without a default in a stage
+   * takes the global ARG's value, else keeps the value NAME already has in the stage (BuildKit then adds
+   * nothing to the environment); without either it is unknown, as only a build argument could set it.
+   */
   private Scope declareArgs(Instruction.Arg arg, Scope scope, Scope global, Scope.Origin origin) {
     Scope s = scope;
     for (ArgDeclaration d : arg.declarations()) {
       String name = d.name().text();
       VariableBinding binding;
       if (d.defaultValue().isPresent()) {
-        Expansion e = expander.expandWord(d.defaultValue().get().text(), scope);
+        Expansion e = expander.expandWord(d.defaultValue().get().text(), s);
         binding = e.known() ? VariableBinding.defined(e.value()) : VariableBinding.unknown();
-      } else if (origin == Scope.Origin.ARG && global.originOf(name) == Scope.Origin.GLOBAL_ARG) {
+      } else if (origin == Scope.Origin.ARG && (global.originOf(name) == Scope.Origin.GLOBAL_ARG
+          || global.originOf(name) == Scope.Origin.BUILTIN_ARG)) {
         binding = global.lookup(name);
+      } else if (origin == Scope.Origin.ARG && s.originOf(name) != null) {
+        binding = s.lookup(name);
       } else {
         binding = VariableBinding.unknown();
       }
-      Scope.Origin o = origin == Scope.Origin.ARG && BuiltinArgs.PLATFORM.contains(name) && d.defaultValue().isEmpty()
-          ? Scope.Origin.BUILTIN_ARG : origin;
+      Scope.Origin o = origin == Scope.Origin.ARG && d.defaultValue().isEmpty()
+          && global.originOf(name) == Scope.Origin.BUILTIN_ARG ? Scope.Origin.BUILTIN_ARG : origin;
       s = s.with(name, binding, o);
     }
     return s;
@@ -376,16 +416,49 @@ public final class DockerfileModel {
     } else if (ins instanceof Instruction.Workdir wd && wd.value().isPresent()) {
       Expansion e = expander.expandWord(wd.value().get().text(), st.scope);
       String dir = e.knownValue().orElse(wd.value().get().text());
-      if (!dir.startsWith("/") && st.workdir.isPresent() && !isWindowsPath(dir)) {
-        String base = st.workdir.get();
-        dir = base.endsWith("/") ? base + dir : base + "/" + dir;
+      if (e.known() && !isAbsolute(dir) && st.workdir.isPresent()) {
+        dir = joinWorkdir(st.workdir.get(), dir);
       }
       st.workdir = Optional.of(dir);
     }
   }
 
-  private static boolean isWindowsPath(String dir) {
+  private static boolean isAbsolute(String dir) {
+    return dir.startsWith("/") || dir.startsWith("\\") || isWindowsDrivePath(dir);
+  }
+
+  private static boolean isWindowsDrivePath(String dir) {
     return dir.length() >= 2 && Character.isLetter(dir.charAt(0)) && dir.charAt(1) == ':';
+  }
+
+  /**
+   * A relative WORKDIR joined to the previous one and cleaned, as BuildKit's {@code NormalizeWorkdir} does
+   * ({@code filepath.Join}): {@code /app} + {@code ../lib} is {@code /lib}. Windows directories (a drive
+   * letter or backslashes) are joined with backslashes. A relative base (the base image's directory is not
+   * known) stays relative.
+   */
+  static String joinWorkdir(String base, String relative) {
+    boolean windows = isWindowsDrivePath(base) || base.indexOf('\\') >= 0;
+    String sep = windows ? "\\" : "/";
+    String joined = (base + "/" + relative).replace('\\', '/');
+    String prefix = "";
+    if (isWindowsDrivePath(joined)) {
+      prefix = joined.substring(0, 2);
+      joined = joined.substring(2);
+    }
+    java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+    for (String part : joined.split("/")) {
+      if (part.isEmpty() || part.equals(".")) {
+        continue;
+      }
+      if (part.equals("..")) {
+        parts.pollLast();
+      } else {
+        parts.addLast(part);
+      }
+    }
+    String root = isAbsolute(base) ? sep : "";
+    return prefix + root + String.join(sep, parts);
   }
 
   private List<ShellScript> buildScripts(Instruction ins, List<String> shell) {
@@ -419,38 +492,64 @@ public final class DockerfileModel {
       interpreters.put(line, ScriptInterpreter.none());
     }
     out.add(line);
-    if (!heredocs.isEmpty() && runsHeredocAsShell(line)) {
+    Optional<Heredoc> body = shellHeredoc(line, heredocs);
+    if (body.isPresent()) {
+      Heredoc h = body.get();
       List<Invocation> reader = line.invocations();
-      for (Heredoc h : heredocs) {
-        ScriptInterpreter interpreter;
-        if (!reader.isEmpty()) {
-          Invocation shellCommand = reader.get(0);
-          List<String> argv = new ArrayList<>();
-          argv.add(shellCommand.commandWord().literalValue().orElse(shellCommand.name()));
-          shellCommand.args().forEach(w -> argv.add(w.literalValue().orElse(w.raw())));
-          interpreter = new ScriptInterpreter(ScriptInterpreter.Source.COMMAND, argv);
-        } else if (heredocs.size() == 1 && h.content().startsWith("#!")) {
-          interpreter = ScriptInterpreter.shebang(h.content().lines().findFirst().orElse("#!"));
-        } else {
-          interpreter = shellInstruction;
-        }
-        if (interpreter.source() == ScriptInterpreter.Source.SHEBANG && !interpreter.isPosixShell()) {
-          continue; // a python or perl script: not shell
-        }
-        ShellScript body = ShellParser.parse(h.body());
-        interpreters.put(body, interpreter);
-        out.add(body);
+      ScriptInterpreter interpreter;
+      if (!reader.isEmpty()) {
+        Invocation shellCommand = reader.get(0);
+        List<String> argv = new ArrayList<>();
+        argv.add(shellCommand.commandWord().literalValue().orElse(shellCommand.name()));
+        shellCommand.args().forEach(w -> argv.add(w.literalValue().orElse(w.raw())));
+        interpreter = new ScriptInterpreter(ScriptInterpreter.Source.COMMAND, argv);
+      } else if (h.content().startsWith("#!")) {
+        interpreter = shebangOf(h);
+      } else {
+        interpreter = shellInstruction;
       }
+      ShellScript script = ShellParser.parse(h.body());
+      interpreters.put(script, interpreter);
+      out.add(script);
     }
     return List.copyOf(out);
   }
 
-  /** {@code RUN <<EOF} and {@code RUN <<EOF bash}: the heredoc body is the script a shell runs. */
-  private static boolean runsHeredocAsShell(ShellScript line) {
+  /**
+   * The here-document a shell runs as its script, if any. {@code RUN <<EOF} alone: BuildKit runs the body
+   * with the SHELL, unless it starts with a shebang, in which case the body is executed as a file by that
+   * interpreter; several here-documents and no command run nothing. {@code RUN <<EOF bash} or
+   * {@code RUN bash <<EOF}: a shell (without {@code -c}) reads its script from standard input, the last
+   * here-document on file descriptor 0. Any other command ({@code python3 <<EOF}, {@code cat <<EOF > f})
+   * gets the body as data.
+   */
+  private static Optional<Heredoc> shellHeredoc(ShellScript line, List<Heredoc> heredocs) {
+    if (heredocs.isEmpty()) {
+      return Optional.empty();
+    }
     List<Invocation> invocations = line.invocations();
     if (invocations.isEmpty()) {
-      return true;
+      if (heredocs.size() != 1) {
+        return Optional.empty();
+      }
+      Heredoc only = heredocs.get(0);
+      return !only.content().startsWith("#!") || shebangOf(only).isPosixShell() ? Optional.of(only) : Optional.empty();
     }
-    return invocations.size() == 1 && SHELL_INTERPRETERS.contains(invocations.get(0).name());
+    Invocation command = invocations.get(0);
+    if (invocations.size() != 1 || !SHELL_INTERPRETERS.contains(command.name()) || command.hasOption("-c")) {
+      return Optional.empty();
+    }
+    Heredoc stdin = null;
+    for (Heredoc h : heredocs) {
+      if (h.fileDescriptor() == 0) {
+        stdin = h;
+      }
+    }
+    return Optional.ofNullable(stdin);
+  }
+
+  /** The interpreter named by a heredoc body's {@code #!} line. */
+  private static ScriptInterpreter shebangOf(Heredoc h) {
+    return ScriptInterpreter.shebang(h.content().lines().findFirst().orElse("#!"));
   }
 }

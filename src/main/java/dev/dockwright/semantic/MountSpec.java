@@ -20,7 +20,7 @@ public record MountSpec(String type, Map<String, String> fields) {
       int eq = part.indexOf('=');
       String key = (eq < 0 ? part : part.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
       String v = eq < 0 ? "true" : part.substring(eq + 1);
-      fields.putIfAbsent(key, v);
+      fields.put(key, v); // a repeated key: the last one counts, as in BuildKit's parseMount
     }
     String type = fields.getOrDefault("type", "bind").toLowerCase(Locale.ROOT);
     return new MountSpec(type, Map.copyOf(fields));

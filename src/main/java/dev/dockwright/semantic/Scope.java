@@ -17,8 +17,11 @@ public final class Scope implements VariableScope {
   private final Origin origin;
   private final int depth;
 
-  /** Where a variable came from. */
-  public enum Origin { GLOBAL_ARG, BUILTIN_ARG, ARG, ENV, INHERITED_ENV }
+  /**
+   * Where a variable came from. {@code INHERITED_ENV} and {@code INHERITED_ARG} are definitions a stage
+   * takes over from the stage it is built FROM (BuildKit passes both ENV and ARG values down).
+   */
+  public enum Origin { GLOBAL_ARG, BUILTIN_ARG, ARG, ENV, INHERITED_ENV, INHERITED_ARG }
 
   private Scope(Scope parent, String name, VariableBinding binding, Origin origin, int depth) {
     this.parent = parent;
