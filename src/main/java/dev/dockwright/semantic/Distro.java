@@ -82,6 +82,9 @@ public record Distro(Family family, Optional<String> version, OptionalInt major,
   private static final int CENTOS_LATEST = 8;
   private static final int EL_LATEST = 9;
 
+  /** Stands for a tag that names a release dockwright cannot read (a variable, or only a digest). */
+  private static final String UNREADABLE_TAG = "$";
+
   private static final Pattern LEADING_VERSION = Pattern.compile("^(?:centos|stream|el|rhel|v)?(\\d+)(?:\\.(\\d+))?");
 
   /** Reads the distribution from an image reference; {@link #UNKNOWN} for images it does not know. */
@@ -91,7 +94,10 @@ public record Distro(Family family, Optional<String> version, OptionalInt major,
     }
     String path = ref.path().toLowerCase(Locale.ROOT);
     String domain = ref.domain().toLowerCase(Locale.ROOT);
-    String tag = ref.tag() == null ? "" : ref.tag().toLowerCase(Locale.ROOT);
+    // A tag with a variable, or a digest without a tag, pins a release dockwright cannot read: never read it
+    // as "latest".
+    String tag = ref.tag() != null && ref.tag().indexOf('$') < 0 ? ref.tag().toLowerCase(Locale.ROOT)
+        : ref.tag() == null && ref.digest() == null ? "" : UNREADABLE_TAG;
     String last = path.substring(path.lastIndexOf('/') + 1);
     String first = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
 
@@ -103,7 +109,8 @@ public record Distro(Family family, Optional<String> version, OptionalInt major,
         || (first.equals("centos") && path.contains("systemd"))) {
       return enterprise(Family.CENTOS, path.equals("centos/systemd") ? "7" : tag, CENTOS_LATEST, path, false);
     }
-    if (domain.contains("redhat.com") || domain.contains("redhat.io") || first.startsWith("ubi") || first.startsWith("rhel")) {
+    if (domain.contains("redhat.com") || domain.contains("redhat.io") || first.startsWith("ubi") || first.startsWith("rhel")
+        || first.equals("redhat")) {
       Matcher m = Pattern.compile("(?:ubi|rhel)(\\d+)").matcher(path);
       Family fam = path.contains("ubi") ? Family.UBI : Family.RHEL;
       if (m.find()) {
@@ -141,37 +148,55 @@ public record Distro(Family family, Optional<String> version, OptionalInt major,
 
   private static Distro enterprise(Family family, String tag, int latest, String path, boolean minimal) {
     OptionalInt major = leadingMajor(tag);
+    if (major.isEmpty() && !isLatest(tag)) {
+      return new Distro(family, Optional.empty(), OptionalInt.empty(), OptionalInt.empty(),
+          minimal ? PackageManagerKind.MICRODNF : PackageManagerKind.UNKNOWN, false, path);
+    }
     boolean exact = exact(tag);
     int m = major.orElse(latest);
     return new Distro(family, tagVersion(tag), OptionalInt.of(m), systemdFor(EL_SYSTEMD, m),
         minimal ? PackageManagerKind.MICRODNF : m <= 7 ? PackageManagerKind.YUM : PackageManagerKind.DNF, exact, path);
   }
 
+  /** No tag, or {@code latest}: the newest release the tables know. */
+  private static boolean isLatest(String tag) {
+    return tag.isEmpty() || tag.equals("latest");
+  }
+
   private static Distro fedora(String tag, String path) {
-    int m = leadingMajor(tag).orElse(FEDORA_LATEST);
+    OptionalInt major = leadingMajor(tag);
+    if (major.isEmpty() && !isLatest(tag)) {
+      return new Distro(Family.FEDORA, Optional.empty(), OptionalInt.empty(), OptionalInt.empty(),
+          PackageManagerKind.DNF, false, path);
+    }
+    int m = major.orElse(FEDORA_LATEST);
     return new Distro(Family.FEDORA, tagVersion(tag), OptionalInt.of(m), systemdFor(FEDORA_SYSTEMD, m),
         PackageManagerKind.DNF, exact(tag), path);
   }
 
   private static Distro debian(String tag, String path) {
     String base = tag.replaceAll("-(slim|backports)$", "");
-    Integer major = DEBIAN_CODENAMES.get(base);
-    if (major == null) {
-      OptionalInt lm = leadingMajor(base);
-      // Integer, not int: an unknown codename (sid, testing) leaves major null instead of unboxing it
-      major = lm.isPresent() ? Integer.valueOf(lm.getAsInt()) : (tag.isEmpty() || tag.startsWith("latest")
-          || tag.equals("stable-slim") || tag.equals("stable") ? Integer.valueOf(DEBIAN_LATEST) : null);
+    Integer codename = DEBIAN_CODENAMES.get(base);
+    if (codename != null) {
+      return new Distro(Family.DEBIAN, Optional.of(String.valueOf(codename)), OptionalInt.of(codename),
+          systemdFor(DEBIAN_SYSTEMD, codename), PackageManagerKind.APT, true, path);
     }
-    if (major == null) {
+    OptionalInt major = leadingMajor(base);
+    if (major.isEmpty() && (tag.isEmpty() || tag.startsWith("latest") || base.equals("stable"))) {
+      major = OptionalInt.of(DEBIAN_LATEST);
+    }
+    if (major.isEmpty()) {
       return new Distro(Family.DEBIAN, Optional.empty(), OptionalInt.empty(), OptionalInt.empty(),
           PackageManagerKind.APT, false, path);
     }
-    return new Distro(Family.DEBIAN, tagVersion(tag), OptionalInt.of(major), systemdFor(DEBIAN_SYSTEMD, major),
-        PackageManagerKind.APT, exact(tag), path);
+    int m = major.getAsInt();
+    return new Distro(Family.DEBIAN, tagVersion(tag), major, systemdFor(DEBIAN_SYSTEMD, m), PackageManagerKind.APT,
+        exact(tag), path);
   }
 
   private static Distro ubuntu(String tag, String path) {
     String version = UBUNTU_CODENAMES.getOrDefault(tag.replaceAll("-.*$", ""), null);
+    boolean exact = version != null || exact(tag);
     if (version == null) {
       Matcher m = Pattern.compile("^(\\d+\\.\\d+)").matcher(tag);
       version = m.find() ? m.group(1) : (tag.isEmpty() || tag.equals("latest") ? UBUNTU_LATEST : null);
@@ -183,7 +208,7 @@ public record Distro(Family family, Optional<String> version, OptionalInt major,
     int major = Integer.parseInt(version.substring(0, version.indexOf('.')));
     Integer sd = UBUNTU_SYSTEMD.get(version);
     return new Distro(Family.UBUNTU, Optional.of(version), OptionalInt.of(major),
-        sd == null ? OptionalInt.empty() : OptionalInt.of(sd), PackageManagerKind.APT, exact(tag), path);
+        sd == null ? OptionalInt.empty() : OptionalInt.of(sd), PackageManagerKind.APT, exact, path);
   }
 
   private static Distro simple(Family family, String tag, PackageManagerKind pm, String path) {
