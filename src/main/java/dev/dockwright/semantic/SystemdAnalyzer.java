@@ -10,6 +10,7 @@ import dev.dockwright.shell.RmInvocation;
 import dev.dockwright.shell.RmTarget;
 import dev.dockwright.shell.ShellScript;
 import dev.dockwright.shell.SystemctlInvocation;
+import dev.dockwright.shell.Wrapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -114,39 +115,76 @@ public final class SystemdAnalyzer {
   private Launch launchOf(Stage stage) {
     Instruction entrypoint = null;
     Instruction cmd = null;
+    boolean cmdSet = false;
     for (Instruction i : stage.effectiveInstructions()) {
       if (i instanceof Instruction.Entrypoint) {
         entrypoint = i;
-        cmd = null;
+        // BuildKit's dispatchEntrypoint: ENTRYPOINT clears the CMD only when this stage has not set one.
+        if (!cmdSet) {
+          cmd = null;
+        }
       } else if (i instanceof Instruction.Cmd) {
         cmd = i;
+        cmdSet = true;
       }
     }
     if (entrypoint == null && cmd == null) {
       return inheritedLaunch(stage);
     }
-    if (entrypoint != null) {
-      Launch viaEntrypoint = launchFrom(entrypoint, true);
-      if (viaEntrypoint.runs) {
-        return viaEntrypoint;
-      }
-      Optional<CommandLine> ep = ((Instruction.Entrypoint) entrypoint).command();
-      boolean execEntrypoint = ep.isPresent() && ep.get() instanceof CommandLine.ExecForm;
-      if (execEntrypoint && cmd != null) {
-        String wrapper = wrapperName((CommandLine.ExecForm) ep.get());
-        Launch viaCmd = launchFrom(cmd, false);
-        if (viaCmd.runs) {
-          return new Launch(true, viaCmd.gate, viaCmd.initPath, viaCmd.command,
-              Optional.ofNullable(wrapper).or(() -> Optional.of(basename(firstArg((CommandLine.ExecForm) ep.get())))),
-              viaCmd.shellForm, viaCmd.execed, false);
+    if (entrypoint == null) {
+      entrypoint = inheritedEntrypoint(stage).orElse(null);
+    }
+    Launch launch = launchWith(entrypoint, cmd);
+    if (launch.runs && launch.command.isPresent() && !stage.effectiveInstructions().contains(launch.command.get())) {
+      return new Launch(true, launch.gate, launch.initPath, launch.command, launch.wrapper, launch.shellForm,
+          launch.execed, true);
+    }
+    return launch;
+  }
+
+  /** The ENTRYPOINT a stage takes over from the stages it is built FROM, if one of them sets it. */
+  private static Optional<Instruction> inheritedEntrypoint(Stage stage) {
+    Stage s = stage;
+    for (int guard = 0; guard < 64 && s.parent().isPresent(); guard++) {
+      s = s.parent().get();
+      Instruction last = null;
+      for (Instruction i : s.effectiveInstructions()) {
+        if (i instanceof Instruction.Entrypoint) {
+          last = i;
         }
       }
-      if (execEntrypoint && cmd == null) {
-        return Launch.NONE;
+      if (last != null) {
+        return Optional.of(last);
       }
-      return cmd == null ? Launch.NONE : Launch.NONE;
     }
-    return launchFrom(cmd, false);
+    return Optional.empty();
+  }
+
+  private Launch launchWith(Instruction entrypoint, Instruction cmd) {
+    if (entrypoint != null && isEmptyExecForm((Instruction.Entrypoint) entrypoint)) {
+      entrypoint = null; // ENTRYPOINT [] clears it: CMD runs by itself
+    }
+    if (entrypoint == null) {
+      return cmd == null ? Launch.NONE : launchFrom(cmd, false);
+    }
+    Launch viaEntrypoint = launchFrom(entrypoint, true);
+    if (viaEntrypoint.runs) {
+      return viaEntrypoint;
+    }
+    Optional<CommandLine> ep = ((Instruction.Entrypoint) entrypoint).command();
+    if (cmd != null && ep.isPresent() && ep.get() instanceof CommandLine.ExecForm exec) {
+      Launch viaCmd = launchFrom(cmd, false);
+      if (viaCmd.runs) {
+        String wrapper = Optional.ofNullable(wrapperName(exec)).orElse(basename(firstArg(exec)));
+        return new Launch(true, viaCmd.gate, viaCmd.initPath, viaCmd.command, Optional.of(wrapper),
+            viaCmd.shellForm, viaCmd.execed, false);
+      }
+    }
+    return Launch.NONE;
+  }
+
+  private static boolean isEmptyExecForm(Instruction.Entrypoint entrypoint) {
+    return entrypoint.command().map(c -> c instanceof CommandLine.ExecForm e && e.args().isEmpty()).orElse(false);
   }
 
   private static String firstArg(CommandLine.ExecForm exec) {
@@ -200,14 +238,30 @@ public final class SystemdAnalyzer {
       Optional<String> path = inv.commandWord().literalValue();
       if (path.isPresent() && isInitPath(path.get())) {
         boolean execed = inv.hasWrapper("exec");
-        Optional<String> wrapper = inv.wrappers().stream().map(w -> w.name()).filter(n -> !n.equals("exec"))
-            .findFirst();
+        Optional<String> wrapper = wrapperKeepingInitOffPid1(inv.wrappers());
         return new Launch(true, Optional.of(new SystemdImage.Evidence(what + " starts " + path.get()
             + (shellForm ? " through a shell" : ""), Optional.of(instruction), Optional.of(inv.commandWord().range()))),
             path, Optional.of(instruction), wrapper, shellForm, execed, false);
       }
     }
     return Launch.NONE;
+  }
+
+  /**
+   * The first wrapper that stays between PID 1 and init: {@code exec} replaces the shell, and so does a
+   * shell ({@code sh -c}) whose script {@code exec}s the next command; anything else (tini, sudo, a shell
+   * that runs init as a child) keeps init off PID 1.
+   */
+  private static Optional<String> wrapperKeepingInitOffPid1(List<Wrapper> wrappers) {
+    for (int i = 0; i < wrappers.size(); i++) {
+      String name = wrappers.get(i).name();
+      boolean shellThatExecs = name.endsWith(" -c") && i + 1 < wrappers.size()
+          && wrappers.get(i + 1).name().equals("exec");
+      if (!name.equals("exec") && !shellThatExecs) {
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
   }
 
   private Launch inheritedLaunch(Stage stage) {
