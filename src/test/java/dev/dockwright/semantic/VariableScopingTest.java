@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.dockwright.ast.Instruction;
+import dev.dockwright.parser.DockerfileReader;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,6 +145,18 @@ class VariableScopingTest {
     assertThat(child.originOf("TARGETARCH")).isEqualTo(Scope.Origin.BUILTIN_ARG);
     assertThat(child.originOf("E")).isEqualTo(Scope.Origin.INHERITED_ENV);
     assertThat(child.lookup("NOPE").kind()).isEqualTo(VariableBinding.Kind.UNDEFINED);
+  }
+
+  @Test
+  void anImageBuiltByAnotherDockerfileHandsDownOnlyItsEnv() {
+    DockerfileModel base = model("FROM centos:7\nARG A=1\nENV E=2\n");
+    BaseResolver resolver = image -> image.equals("centos7-systemd")
+        ? Optional.of(new BaseResolver.ResolvedBase("base/Dockerfile", base, base.stages().get(0)))
+        : Optional.empty();
+    DockerfileModel derived = DockerfileModel.of(DockerfileReader.parse("FROM centos7-systemd\nRUN true\n").ast(),
+        resolver);
+    assertThat(visible(derived.context(at(derived, 2)).scope())).isEqualTo("PATH=? E=2");
+    assertThat(derived.context(at(derived, 2)).scope().originOf("E")).isEqualTo(Scope.Origin.INHERITED_ENV);
   }
 
   @Test
