@@ -5,6 +5,8 @@ import dev.dockwright.parser.DockerfileReader;
 import dev.dockwright.parser.ParseResult;
 import dev.dockwright.parser.SyntaxDiagnostic;
 import dev.dockwright.report.AstJsonWriter;
+import dev.dockwright.report.ModelJsonWriter;
+import dev.dockwright.semantic.DockerfileModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -23,8 +25,8 @@ final class ParseCommand implements Callable<Integer> {
   String file;
 
   @Option(names = "--format", defaultValue = "buildkit",
-      description = "buildkit: what BuildKit's parser dumps (parser.Node.Dump()); json: the AST with ranges. "
-          + "Default: ${DEFAULT-VALUE}.")
+      description = "buildkit: what BuildKit's parser dumps (parser.Node.Dump()); json: the AST with ranges and "
+          + "the semantic model (stages, variables per instruction). Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
@@ -60,6 +62,8 @@ final class ParseCommand implements Callable<Integer> {
     gen.writeStringField("file", file);
     gen.writeFieldName("ast");
     writer.write(result.ast());
+    gen.writeFieldName("model");
+    new ModelJsonWriter(writer).write(DockerfileModel.of(result.ast()));
     gen.writeFieldName("diagnostics");
     writer.write(result.diagnostics());
     gen.writeEndObject();
