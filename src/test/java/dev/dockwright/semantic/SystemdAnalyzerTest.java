@@ -4,7 +4,9 @@ import static dev.dockwright.semantic.Models.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.dockwright.parser.DockerfileReader;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,6 +116,29 @@ class SystemdAnalyzerTest {
   @MethodSource("gates")
   void gateDecidesWhetherTheFinalStageRunsSystemd(String dockerfile, String expected) {
     assertThat(describeLaunch(analyzeLast(dockerfile, CgroupEra.Setting.AUTO))).isEqualTo(expected);
+  }
+
+  @Test
+  void aLocallyBuiltBaseHandsDownItsInitAndItsDistribution() {
+    DockerfileModel base = model("FROM centos:centos7\nENV container docker\nVOLUME [ \"/sys/fs/cgroup\" ]\n"
+        + "CMD [\"/usr/sbin/init\"]\n");
+    BaseResolver resolver = image -> image.equals("centos7-systemd")
+        ? Optional.of(new BaseResolver.ResolvedBase("systemd/Dockerfile", base, base.stages().get(0)))
+        : Optional.empty();
+    DockerfileModel app = DockerfileModel.of(DockerfileReader.parse(
+        "FROM centos7-systemd\nRUN yum -y install httpd; yum clean all; systemctl enable httpd.service\n"
+            + "EXPOSE 80\n").ast(), resolver);
+    SystemdImage image = new SystemdAnalyzer(app, CgroupEra.Setting.AUTO).analyze(app.stages().get(0));
+    assertThat(describeLaunch(image)).isEqualTo("init=/usr/sbin/init wrapper=- exec inherited command=- "
+        + "gate=\"base image centos7-systemd (built by systemd/Dockerfile) runs /usr/sbin/init as PID 1\"@1:6-1:21");
+    assertThat(image.baseKnown()).isTrue();
+    assertThat(image.era() + ": " + image.eraReason())
+        .isEqualTo("V1: the base image is CentOS 7 with systemd 219, which cannot boot on a cgroup v2 host");
+
+    DockerfileModel unresolved = model("FROM centos7-systemd\nRUN true\n");
+    SystemdImage unknown = new SystemdAnalyzer(unresolved, CgroupEra.Setting.AUTO).analyze(unresolved.stages().get(0));
+    assertThat(unknown.runsSystemd()).isFalse();
+    assertThat(unknown.baseKnown()).isFalse();
   }
 
   @Test
