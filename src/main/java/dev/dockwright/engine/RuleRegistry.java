@@ -1,5 +1,6 @@
 package dev.dockwright.engine;
 
+import dev.dockwright.ast.EditDistance;
 import dev.dockwright.rule.Rule;
 import dev.dockwright.rules.AllRules;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ public final class RuleRegistry {
     int bestD = Math.max(1, Math.min(3, t.length() / 5)) + 1;
     for (RuleDescriptor d : rules) {
       for (String candidate : candidates(d)) {
-        int dist = Levenshtein.distance(t, candidate.toLowerCase(Locale.ROOT));
+        int dist = EditDistance.between(t, candidate.toLowerCase(Locale.ROOT));
         if (dist < bestD) {
           bestD = dist;
           best = candidate;

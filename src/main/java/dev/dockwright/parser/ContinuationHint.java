@@ -1,6 +1,7 @@
 package dev.dockwright.parser;
 
 import dev.dockwright.ast.CommandLine;
+import dev.dockwright.ast.EditDistance;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.ast.InstructionKind;
 import java.util.ArrayDeque;
@@ -139,7 +140,7 @@ final class ContinuationHint {
       if (k == InstructionKind.UNKNOWN) {
         continue;
       }
-      int d = distance(upper, k.keyword());
+      int d = EditDistance.between(upper, k.keyword());
       if (d < bestDistance) {
         bestDistance = d;
         best = k.keyword();
@@ -148,25 +149,4 @@ final class ContinuationHint {
     return best;
   }
 
-  private static int distance(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 2) {
-      return 99;
-    }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
 }

@@ -1,5 +1,6 @@
 package dev.dockwright.semantic;
 
+import dev.dockwright.ast.EditDistance;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +24,7 @@ public final class NearNames {
       if (c.equals(name) || c.isEmpty()) {
         continue;
       }
-      int d = c.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)) ? 0 : distance(name, c);
+      int d = c.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)) ? 0 : EditDistance.between(name, c);
       if (d <= limit && (d < bestDistance || (d == bestDistance && c.compareTo(best) < 0))) {
         best = c;
         bestDistance = d;
@@ -32,24 +33,4 @@ public final class NearNames {
     return Optional.ofNullable(best);
   }
 
-  /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
-  }
 }
