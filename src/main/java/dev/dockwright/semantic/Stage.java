@@ -55,6 +55,17 @@ public record Stage(
     return (List<T>) instructions.stream().filter(type::isInstance).toList();
   }
 
+  /** Stages are compared by identity: hashing a stage's whole instruction list made sets of stages quadratic. */
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+
   @Override
   public String toString() {
     return "Stage[" + displayName() + " FROM " + base.name() + "]";
