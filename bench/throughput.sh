@@ -8,7 +8,8 @@ runs="${2:-5}"
 [ -f target/dockwright.jar ] || mvn -B -q -DskipTests package
 mvn -B -q -o test-compile >/dev/null
 cp="target/test-classes:target/classes:$(mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-corpus="target/bench-corpus-$count"
+# Outside the repository: target/ is git-ignored, and the directory walk honours .gitignore.
+corpus="${TMPDIR:-/tmp}/dockwright-bench-corpus-$count"
 rm -rf "$corpus"
 java -cp "$cp" dev.dockwright.bench.CorpusGenerator "$corpus" "$count" 42
 du -sb "$corpus" | awk '{printf "corpus: %.1f MB\n", $1/1e6}'

@@ -317,7 +317,12 @@ final class LintCommand implements Callable<Integer> {
       }
       Path path = Path.of(p);
       if (Files.isDirectory(path)) {
-        for (Path f : DockerfileFinder.find(path)) {
+        List<Path> found = DockerfileFinder.find(path);
+        if (found.isEmpty()) {
+          spec.commandLine().getErr().println("dockwright: no Dockerfiles under '" + p + "' (looked for Dockerfile,"
+              + " Dockerfile.*, *.Dockerfile, Containerfile, Containerfile.*, skipping what .gitignore ignores)");
+        }
+        for (Path f : found) {
           String display = f.normalize().toString();
           if (seen.add(display)) {
             out.add(new Input(display, f, false, null));
