@@ -48,7 +48,7 @@ public final class ShellCheckScripts implements Rule {
    * next to the Dockerfile, so ShellCheck cannot follow it).
    */
   private static final List<Integer> EXCLUDED = List.of(2187, 1090, 1091);
-  private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
   @Override
   public void check(RuleContext context) {
@@ -195,7 +195,7 @@ public final class ShellCheckScripts implements Rule {
     return out;
   }
 
-  /** Option {@code timeout-seconds}: how long one ShellCheck run may take before it is killed (default 30). */
+  /** Option {@code timeout-seconds}: how long one ShellCheck run may take before it is killed (default 10). */
   private static Duration timeout(RuleContext context) {
     Object value = context.settings().option("shellcheck", "timeout-seconds").orElse(null);
     try {
