@@ -22,7 +22,7 @@ public record RuleDescriptor(Rule rule, String id, String name, String summary, 
   public static RuleDescriptor of(Rule rule) {
     RuleInfo info = rule.getClass().getAnnotation(RuleInfo.class);
     if (info == null) {
-      throw new IllegalStateException(rule.getClass().getName() + " has no @RuleInfo");
+      throw new IllegalStateException(rule.getClass().getName() + " has no RuleInfo annotation");
     }
     return new RuleDescriptor(rule, info.id(), info.name(), info.summary(), info.severity(), info.category(),
         info.fix(), List.of(info.aliases()), info.enabledByDefault());
