@@ -379,6 +379,13 @@ public final class ImageState {
     return false;
   }
 
+  /** Whether {@code /bin/sh} is bash: the Red Hat family, Fedora, Amazon Linux and openSUSE. */
+  public boolean binShIsBash() {
+    Distro.Family f = distro.family();
+    return f.isEnterpriseLinux() || f == Distro.Family.FEDORA || f == Distro.Family.AMAZON
+        || f == Distro.Family.OPENSUSE;
+  }
+
   /**
    * Whether {@code /bin/sh} is dash: Debian and Ubuntu. Unknown bases are assumed not to be (the rules that
    * ask must not guess).

@@ -79,6 +79,11 @@ public final class ShellCheckScripts implements Rule {
     }
   }
 
+  /** On Red Hat-like bases {@code /bin/sh} is bash, so `[ $a == b ]` is fine there and ShellCheck is told so. */
+  private static boolean binShIsBash(RuleContext context, Instruction.Run run) {
+    return context.model().stageOf(run).map(s -> context.model().imageState(s).binShIsBash()).orElse(false);
+  }
+
   /**
    * What ShellCheck sees of one RUN: each script a POSIX shell runs, with the shell's dialect and the
    * variables the build defines for it. The line of {@code RUN cat <<EOF > file} is sent with its heredoc
@@ -90,7 +95,8 @@ public final class ShellCheckScripts implements Rule {
     Collection<String> variables = variables(context, run);
     for (ShellScript script : scripts) {
       ScriptInterpreter interpreter = context.model().interpreter(script);
-      Optional<String> dialect = interpreter.name().map(DIALECTS::get);
+      Optional<String> dialect = interpreter.name().map(DIALECTS::get).map(d -> d.equals("sh")
+          && interpreter.name().get().equals("sh") && binShIsBash(context, run) ? "bash" : d);
       Optional<LogicalText> text = script.text();
       if (dialect.isEmpty() || text.isEmpty() || text.get().text().isBlank()) {
         continue;

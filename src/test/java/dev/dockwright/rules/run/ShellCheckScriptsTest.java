@@ -128,6 +128,15 @@ class ShellCheckScriptsTest {
   }
 
   @Test
+  void binShIsBashOnRedHatBasesAndDashOnDebian() {
+    requireShellCheck();
+    String run = "RUN for i in *; do [ \"$i\" == keep ] || rm -f \"$i\"; done\n";
+    assertThat(T.findings("FROM centos:7\n" + run)).extracting(Finding::message).isEmpty();
+    assertThat(T.findings("FROM debian:12\n" + run)).extracting(Finding::message)
+        .containsExactly("SC3014: In POSIX sh, == in place of = is undefined");
+  }
+
+  @Test
   void findingsKeepShellChecksLevels() {
     requireShellCheck();
     List<Finding> f = T.findings("FROM debian:12\nRUN echo $foo\n");
