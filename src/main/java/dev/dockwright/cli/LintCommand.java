@@ -472,7 +472,8 @@ final class LintCommand implements Callable<Integer> {
     List<String> a = Arrays.asList(before.split("\n", -1));
     List<String> b = Arrays.asList(after.split("\n", -1));
     Patch<String> patch = DiffUtils.diff(a, b);
-    List<String> lines = UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, a, patch, 3);
+    String path = name.startsWith("/") ? name : "/" + name;
+    List<String> lines = UnifiedDiffUtils.generateUnifiedDiff("a" + path, "b" + path, a, patch, 3);
     StringBuilder sb = new StringBuilder();
     for (String l : lines) {
       sb.append(l).append('\n');

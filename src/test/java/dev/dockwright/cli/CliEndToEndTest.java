@@ -165,6 +165,7 @@ class CliEndToEndTest {
     Result diff = cli("lint", "--select", RULES, "--diff", file.toString());
     assertThat(diff.exit()).isEqualTo(1);
     assertThat(diff.out()).contains("-run echo \\\r", "+RUN echo \\\r", "-ENV A b\r", "+ENV A=b\r");
+    assertThat(diff.out()).startsWith("--- a" + file + "\n+++ b" + file + "\n");
     assertThat(Files.readAllBytes(file)).isEqualTo(original);
 
     Result fixed = cli("lint", "--select", RULES, "--fix", "--no-color", file.toString());
