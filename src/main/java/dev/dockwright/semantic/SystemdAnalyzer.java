@@ -1,10 +1,7 @@
 package dev.dockwright.semantic;
 
 import dev.dockwright.ast.CommandLine;
-import dev.dockwright.ast.Comment;
 import dev.dockwright.ast.Instruction;
-import dev.dockwright.ast.KeyValue;
-import dev.dockwright.ast.SourceRange;
 import dev.dockwright.shell.Invocation;
 import dev.dockwright.shell.RmInvocation;
 import dev.dockwright.shell.RmTarget;
@@ -320,42 +317,6 @@ public final class SystemdAnalyzer {
     return out;
   }
 
-  /** LABEL values and comments that document how to run the image ({@code docker run ...}). */
-  public List<RunNote> runNotes(Stage stage) {
-    List<RunNote> out = new ArrayList<>();
-    for (Instruction i : stage.instructions()) {
-      if (i instanceof Instruction.Label label) {
-        for (KeyValue kv : label.pairs()) {
-          String v = kv.valueText();
-          if (mentionsRun(v)) {
-            out.add(new RunNote(v, kv.value().map(t -> t.range()).orElse(kv.range()), Optional.of(i)));
-          }
-        }
-      }
-    }
-    int start = stage.from().range().startLine();
-    int end = model.stages().stream().filter(s -> s.index() == stage.index() + 1).findFirst()
-        .map(s -> s.from().range().startLine()).orElse(Integer.MAX_VALUE);
-    for (Comment c : model.ast().comments()) {
-      int line = c.range().startLine();
-      boolean inStage = line > start && line < end || stage.index() == 0 && line < start;
-      if (inStage && (mentionsRun(c.text()) || c.text().contains("--privileged")
-          || c.text().contains("/sys/fs/cgroup"))) {
-        out.add(new RunNote(c.text(), c.range(), Optional.empty()));
-      }
-    }
-    return out;
-  }
-
-  /** A documented run line. */
-  public record RunNote(String text, SourceRange range, Optional<Instruction> label) {}
-
-  private static boolean mentionsRun(String text) {
-    String t = text.toLowerCase(Locale.ROOT);
-    return t.contains("docker run") || t.contains("podman run") || t.contains("docker container run");
-  }
-
-  /** A run note of the stage or of the stages it is built from in this file shows the v1 read-only mount. */
   private boolean runNotesShowV1(Stage stage) {
     List<Stage> chain = new ArrayList<>();
     for (Stage s = stage; s != null && chain.size() < 64; s = s.parent().orElse(null)) {

@@ -234,13 +234,13 @@ class SystemdAnalyzerTest {
         "FROM alpine",
         "# docker run --rm alpine",
         ""));
-    SystemdAnalyzer analyzer = new SystemdAnalyzer(m, CgroupEra.Setting.AUTO);
-    assertThat(analyzer.runNotes(m.stages().get(0)))
+    assertThat(RunNotes.of(m, List.of(m.stages().get(0))))
         .map(n -> n.text() + "@" + n.range() + (n.label().isPresent() ? " (LABEL)" : ""))
         .containsExactly("\"podman run -d IMAGE\"@4:11-4:32 (LABEL)",
             "Run: docker run --privileged -v /sys/fs/cgroup:/sys/fs/cgroup:ro app@2:1-2:71",
             "mount /sys/fs/cgroup when running@5:1-5:36");
-    assertThat(analyzer.runNotes(m.stages().get(1))).map(n -> n.range().toString()).containsExactly("8:1-8:25");
+    assertThat(RunNotes.of(m, List.of(m.stages().get(1)))).map(n -> n.range().toString())
+        .containsExactly("8:1-8:25");
   }
 
   static Stream<Arguments> initPaths() {
