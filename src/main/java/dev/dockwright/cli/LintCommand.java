@@ -144,7 +144,11 @@ final class LintCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  java.io.InputStream stdin = System.in;
+  private final java.io.InputStream stdin;
+
+  LintCommand(java.io.InputStream stdin) {
+    this.stdin = stdin;
+  }
 
   private record Input(String display, Path file, boolean stdin, byte[] stdinBytes) {}
 

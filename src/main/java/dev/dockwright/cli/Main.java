@@ -1,21 +1,41 @@
 package dev.dockwright.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code dockwright} command line. Exit codes: 0 clean, 1 findings, 2 the run itself failed. */
+/**
+ * The {@code dockwright} command line. Exit codes: 0 clean, 1 findings, 2 the run itself failed.
+ *
+ * <p>Subcommands are registered lazily: picocli builds a command's model by reflecting over its annotated
+ * fields, so a run builds only the subcommand it runs ({@code dockwright lint FILE} never reflects over
+ * {@code lsp} or {@code parse}). Help, {@code --version} and unknown commands get the whole tree.
+ */
 @Command(
     name = "dockwright",
     mixinStandardHelpOptions = true,
     versionProvider = Versions.class,
-    description = "Dockerfile linter and static analyzer.",
-    subcommands = {LintCommand.class, ParseCommand.class, RulesCommand.class, ExplainCommand.class, LspCommand.class})
+    description = "Dockerfile linter and static analyzer.")
 public final class Main implements Runnable {
   public static final int EXIT_CLEAN = 0;
   public static final int EXIT_FINDINGS = 1;
   public static final int EXIT_USAGE = 2;
+
+  /** Every subcommand, in the order help lists them, made from the stream '-' reads. */
+  private static final Map<String, Function<InputStream, Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("lint", LintCommand::new);
+    SUBCOMMANDS.put("parse", ParseCommand::new);
+    SUBCOMMANDS.put("rules", stdin -> new RulesCommand());
+    SUBCOMMANDS.put("explain", stdin -> new ExplainCommand());
+    SUBCOMMANDS.put("lsp", stdin -> new LspCommand());
+  }
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -35,16 +55,21 @@ public final class Main implements Runnable {
   }
 
   /** Runs the command line reading '-' from {@code stdin}; returns the exit code. */
-  public static int run(String[] args, java.io.InputStream stdin, PrintWriter out, PrintWriter err) {
-    CommandLine cl = commandLine(out, err);
-    ((LintCommand) cl.getSubcommands().get("lint").getCommand()).stdin = stdin;
-    ((ParseCommand) cl.getSubcommands().get("parse").getCommand()).stdin = stdin;
-    String[] effective = withDefaultCommand(cl, args);
-    return cl.execute(effective);
+  public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+    String[] effective = withDefaultCommand(args);
+    String only = effective.length > 0 && SUBCOMMANDS.containsKey(effective[0]) ? effective[0] : null;
+    return commandLine(out, err, stdin, only).execute(effective);
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+  /** The command line with every subcommand, or only {@code only} when it is not null. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, InputStream stdin, String only) {
     CommandLine cl = new CommandLine(new Main());
+    for (var e : SUBCOMMANDS.entrySet()) {
+      if (only == null || only.equals(e.getKey())) {
+        cl.addSubcommand(e.getKey(), e.getValue().apply(stdin));
+      }
+    }
+    // after the subcommands: picocli hands these settings down only to the subcommands already added
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler((ex, a) -> {
@@ -70,9 +95,8 @@ public final class Main implements Runnable {
   private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
   /** {@code dockwright PATH...} means {@code dockwright lint PATH...}. */
-  static String[] withDefaultCommand(CommandLine cl, String[] args) {
-    if (args.length == 0 || cl.getSubcommands().containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0])
-        || !cl.getSubcommands().containsKey("lint")) {
+  static String[] withDefaultCommand(String[] args) {
+    if (args.length == 0 || SUBCOMMANDS.containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0])) {
       return args;
     }
     String[] out = new String[args.length + 1];

@@ -35,7 +35,11 @@ final class ParseCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  java.io.InputStream stdin = System.in;
+  private final java.io.InputStream stdin;
+
+  ParseCommand(java.io.InputStream stdin) {
+    this.stdin = stdin;
+  }
 
   @Override
   public Integer call() throws IOException {

@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
  * {@code tags}. Names are compared without the {@code :latest} tag and without {@code docker.io/library/}.
  */
 public final class ImageSources {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made on first use: most lints find no compose or bake file, and a mapper costs start-up time. */
+  private static final class Mappers {
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    static final ObjectMapper JSON = new ObjectMapper();
+  }
   private static final List<String> COMPOSE_FILES = List.of("compose.yaml", "compose.yml", "docker-compose.yaml",
       "docker-compose.yml");
   private static final List<String> BAKE_FILES = List.of("docker-bake.hcl", "docker-bake.json");
@@ -71,7 +74,7 @@ public final class ImageSources {
     Map<String, Path> out = new LinkedHashMap<>();
     JsonNode root;
     try {
-      root = YAML.readTree(file.toFile());
+      root = Mappers.YAML.readTree(file.toFile());
     } catch (IOException e) {
       return out;
     }
@@ -105,7 +108,7 @@ public final class ImageSources {
   static Map<String, Path> fromBakeJson(Path file) {
     Map<String, Path> out = new LinkedHashMap<>();
     try {
-      JsonNode targets = JSON.readTree(file.toFile()).path("target");
+      JsonNode targets = Mappers.JSON.readTree(file.toFile()).path("target");
       Path base = file.toAbsolutePath().getParent();
       targets.fields().forEachRemaining(e -> {
         JsonNode t = e.getValue();

@@ -1,7 +1,8 @@
 package dev.dockwright.shellcheck;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
  * cannot read give an empty result with the reason, so a lint is never stalled or failed by ShellCheck.
  */
 public final class ShellCheckRunner {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonFactory JSON = new JsonFactory();
   private static volatile CachedLookup lookup;
 
   private ShellCheckRunner() {}
@@ -112,33 +113,110 @@ public final class ShellCheckRunner {
     }
   }
 
+  /**
+   * Reads {@code -f json1} output with jackson-core's streaming parser: a tree model would pull in databind,
+   * whose set-up alone costs more start-up time than a whole small lint.
+   */
   static Result parse(String json, int scripts) throws IOException {
     if (json.isBlank()) {
       return Result.skipped("shellcheck printed nothing");
     }
-    JsonNode root = JSON.readTree(json);
     List<Comment> out = new ArrayList<>();
-    for (JsonNode c : root.path("comments")) {
-      String file = c.path("file").asText();
-      int script;
-      try {
-        script = Integer.parseInt(file.substring(file.lastIndexOf('/') + 1).replace(".sh", ""));
-      } catch (NumberFormatException e) {
-        continue;
+    try (JsonParser p = JSON.createParser(json)) {
+      expect(p.nextToken(), JsonToken.START_OBJECT);
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        if (field.equals("comments") && value == JsonToken.START_ARRAY) {
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            readComment(p, scripts).ifPresent(out::add);
+          }
+        } else {
+          p.skipChildren();
+        }
       }
-      if (script < 0 || script >= scripts) {
-        continue;
-      }
-      List<Replacement> fix = new ArrayList<>();
-      for (JsonNode r : c.path("fix").path("replacements")) {
-        fix.add(new Replacement(r.path("line").asInt(), r.path("column").asInt(), r.path("endLine").asInt(),
-            r.path("endColumn").asInt(), r.path("replacement").asText()));
-      }
-      out.add(new Comment(script, c.path("line").asInt(), c.path("column").asInt(), c.path("endLine").asInt(),
-          c.path("endColumn").asInt(), c.path("level").asText(), c.path("code").asInt(), c.path("message").asText(),
-          List.copyOf(fix)));
     }
     return new Result(List.copyOf(out), Optional.empty());
+  }
+
+  private static Optional<Comment> readComment(JsonParser p, int scripts) throws IOException {
+    String file = "";
+    String level = "";
+    String message = "";
+    int line = 0;
+    int column = 0;
+    int endLine = 0;
+    int endColumn = 0;
+    int code = 0;
+    List<Replacement> fix = new ArrayList<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      switch (field) {
+        case "file" -> file = p.getValueAsString("");
+        case "level" -> level = p.getValueAsString("");
+        case "message" -> message = p.getValueAsString("");
+        case "line" -> line = p.getValueAsInt();
+        case "column" -> column = p.getValueAsInt();
+        case "endLine" -> endLine = p.getValueAsInt();
+        case "endColumn" -> endColumn = p.getValueAsInt();
+        case "code" -> code = p.getValueAsInt();
+        case "fix" -> readReplacements(p, value, fix);
+        default -> p.skipChildren();
+      }
+    }
+    int script;
+    try {
+      script = Integer.parseInt(file.substring(file.lastIndexOf('/') + 1).replace(".sh", ""));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    if (script < 0 || script >= scripts) {
+      return Optional.empty();
+    }
+    return Optional.of(new Comment(script, line, column, endLine, endColumn, level, code, message, List.copyOf(fix)));
+  }
+
+  /** {@code "fix": {"replacements": [{line, column, endLine, endColumn, replacement, ...}]}} or null. */
+  private static void readReplacements(JsonParser p, JsonToken value, List<Replacement> into) throws IOException {
+    if (value != JsonToken.START_OBJECT) {
+      p.skipChildren();
+      return;
+    }
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken v = p.nextToken();
+      if (!field.equals("replacements") || v != JsonToken.START_ARRAY) {
+        p.skipChildren();
+        continue;
+      }
+      while (p.nextToken() == JsonToken.START_OBJECT) {
+        int line = 0;
+        int column = 0;
+        int endLine = 0;
+        int endColumn = 0;
+        String text = "";
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String f = p.currentName();
+          p.nextToken();
+          switch (f) {
+            case "line" -> line = p.getValueAsInt();
+            case "column" -> column = p.getValueAsInt();
+            case "endLine" -> endLine = p.getValueAsInt();
+            case "endColumn" -> endColumn = p.getValueAsInt();
+            case "replacement" -> text = p.getValueAsString("");
+            default -> p.skipChildren();
+          }
+        }
+        into.add(new Replacement(line, column, endLine, endColumn, text));
+      }
+    }
+  }
+
+  private static void expect(JsonToken actual, JsonToken wanted) throws IOException {
+    if (actual != wanted) {
+      throw new IOException("unexpected shellcheck output: " + actual + " where " + wanted + " was expected");
+    }
   }
 
   private static void deleteQuietly(Path dir) {
