@@ -12,6 +12,7 @@ import dev.dockwright.engine.DockerfileFinder;
 import dev.dockwright.engine.FileResult;
 import dev.dockwright.engine.Finding;
 import dev.dockwright.engine.Linter;
+import dev.dockwright.engine.ParallelRun;
 import dev.dockwright.engine.RuleRegistry;
 import dev.dockwright.engine.RuleSelection;
 import dev.dockwright.fix.Applicability;
@@ -36,6 +37,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -43,10 +45,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -129,6 +127,10 @@ final class LintCommand implements Callable<Integer> {
       + " cores.")
   Integer jobs;
 
+  @Option(names = "--file-timeout", paramLabel = "SECONDS", description = "Give up on a file that takes longer"
+      + " than this (it is reported, the run goes on). Default: 60; 0: no limit.")
+  long fileTimeout = 60;
+
   @Option(names = "--statistics", description = "Print the number of findings per rule.")
   boolean statistics;
 
@@ -185,6 +187,9 @@ final class LintCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new UsageError("--systemd-cgroup takes v1, v2 or auto, not '" + systemdCgroup + "'");
       }
+    }
+    if (fileTimeout < 0) {
+      throw new UsageError("--file-timeout takes a number of seconds (0 for no limit), not " + fileTimeout);
     }
     boolean honourPragmas = !(disableIgnorePragma || config.disableIgnorePragma());
     List<Input> inputs = inputs();
@@ -354,62 +359,88 @@ final class LintCommand implements Callable<Integer> {
   private int diffs;
   private DerivedImages derived = new DerivedImages(java.util.Map.of());
 
+  /**
+   * Files per round: a round first lets batching rules (ShellCheck) work on all its files at once, then lints
+   * them one by one. Bounded so a huge repository never holds more than a round's parse trees at a time.
+   */
+  private static final int ROUND = 256;
+
   private List<FileResult> lintAll(Linter linter, List<Input> inputs, List<LintRun.Notification> notifications,
       PrintWriter out, PrintWriter err) {
     int n = jobs == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, jobs);
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, Math.max(1, inputs.size())), r -> {
-      Thread t = new Thread(null, r, "dockwright-lint", 64L << 20);
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<FileOutcome>> futures = new ArrayList<>();
-      for (Input in : inputs) {
-        futures.add(pool.submit(() -> lintOne(linter, in)));
+    Duration limit = Duration.ofSeconds(fileTimeout);
+    List<FileResult> results = new ArrayList<>();
+    for (int from = 0; from < inputs.size(); from += ROUND) {
+      List<Input> round = inputs.subList(from, Math.min(inputs.size(), from + ROUND));
+      if (round.size() > 1) {
+        linter.prepare(sources(round), n, limit);
       }
-      List<FileResult> results = new ArrayList<>();
-      for (int i = 0; i < futures.size(); i++) {
-        FileOutcome o;
-        try {
-          o = futures.get(i).get();
-        } catch (ExecutionException e) {
-          Throwable cause = e.getCause();
-          if (cause instanceof UsageError u) {
-            throw u;
-          }
-          if (debug) {
-            cause.printStackTrace(err);
-          }
-          notifications.add(new LintRun.Notification(inputs.get(i).display(), "internal error: " + cause));
-          continue;
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new UsageError("interrupted");
-        }
-        if (o.notification != null) {
-          notifications.add(o.notification);
-        }
-        if (o.note != null) {
-          err.println(o.note);
-        }
-        if (o.diff != null) {
-          diffs++;
-          out.print(o.diff);
-        }
-        if (o.stdout != null) {
-          out.print(o.stdout);
-        }
-        if (o.result != null) {
-          results.add(o.result);
-        }
+      List<Callable<FileOutcome>> tasks = round.stream().<Callable<FileOutcome>>map(in -> () -> lintOne(linter, in))
+          .toList();
+      List<ParallelRun.Outcome<FileOutcome>> outcomes = ParallelRun.run(tasks, n, limit, Linter.LINT_STACK_BYTES);
+      for (int i = 0; i < round.size(); i++) {
+        collect(round.get(i), outcomes.get(i), results, notifications, out, err);
       }
-      out.flush();
-      err.flush();
-      results.sort((a, b) -> a.path().compareTo(b.path()));
-      return results;
-    } finally {
-      pool.shutdownNow();
     }
+    out.flush();
+    err.flush();
+    results.sort((a, b) -> a.path().compareTo(b.path()));
+    return results;
+  }
+
+  /** The round's files as the linter's batch preparation reads them; files that cannot be read are left out. */
+  private List<Linter.Source> sources(List<Input> round) {
+    List<Linter.Source> out = new ArrayList<>();
+    for (Input in : round) {
+      try {
+        byte[] bytes = in.stdin ? in.stdinBytes : Files.readAllBytes(in.file);
+        out.add(new Linter.Source(in.display, bytes, basesOf(in)));
+      } catch (IOException e) {
+        // reported when the file is linted
+      }
+    }
+    return out;
+  }
+
+  private void collect(Input in, ParallelRun.Outcome<FileOutcome> outcome, List<FileResult> results,
+      List<LintRun.Notification> notifications, PrintWriter out, PrintWriter err) {
+    if (outcome instanceof ParallelRun.TimedOut<FileOutcome> t) {
+      notifications.add(new LintRun.Notification(in.display(), "not linted: gave up after " + t.limit().toSeconds()
+          + " s (the per-file limit; raise it with --file-timeout)"));
+      return;
+    }
+    if (outcome instanceof ParallelRun.Failed<FileOutcome> f) {
+      Throwable cause = f.error();
+      if (cause instanceof UsageError u) {
+        throw u;
+      }
+      if (debug) {
+        cause.printStackTrace(err);
+      }
+      notifications.add(new LintRun.Notification(in.display(), "internal error: " + cause));
+      return;
+    }
+    FileOutcome o = ((ParallelRun.Done<FileOutcome>) outcome).value();
+    if (o.notification != null) {
+      notifications.add(o.notification);
+    }
+    if (o.note != null) {
+      err.println(o.note);
+    }
+    if (o.diff != null) {
+      diffs++;
+      out.print(o.diff);
+    }
+    if (o.stdout != null) {
+      out.print(o.stdout);
+    }
+    if (o.result != null) {
+      results.add(o.result);
+    }
+  }
+
+  private BaseResolver basesOf(Input in) {
+    return derived.resolverFor(in.stdin ? null : in.file.toAbsolutePath().getParent());
   }
 
   private record FileOutcome(FileResult result, LintRun.Notification notification, String note, String diff,
@@ -423,7 +454,7 @@ final class LintCommand implements Callable<Integer> {
       return new FileOutcome(null, new LintRun.Notification(in.display, "cannot read: " + e.getMessage()), null,
           null, null);
     }
-    BaseResolver bases = derived.resolverFor(in.stdin ? null : in.file.toAbsolutePath().getParent());
+    BaseResolver bases = basesOf(in);
     FileResult result = linter.lint(in.display, bytes, bases);
     if (!fix && !diff) {
       return new FileOutcome(result, null, null, null, null);
@@ -451,6 +482,9 @@ final class LintCommand implements Callable<Integer> {
     }
     if (in.stdin) {
       return new FileOutcome(linter.lintText(in.display, fixed.text(), bases), null, note, null, fixed.text());
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      return new FileOutcome(result, null, note, null, null); // over the time limit: the run moved on, write nothing
     }
     try {
       AtomicWrite.write(in.file, fixed.text(), decoded.bom());

@@ -3,6 +3,8 @@ package dev.dockwright.engine;
 import dev.dockwright.ast.SourceRange;
 import dev.dockwright.parser.DockerfileReader;
 import dev.dockwright.parser.ParseResult;
+import dev.dockwright.rule.BatchingRule;
+import dev.dockwright.rule.RuleContext;
 import dev.dockwright.rule.Settings;
 import dev.dockwright.rule.SuppressionAwareRule;
 import dev.dockwright.semantic.BaseResolver;
@@ -10,12 +12,14 @@ import dev.dockwright.semantic.DockerIgnore;
 import dev.dockwright.semantic.DockerfileModel;
 import dev.dockwright.suppress.Pragma;
 import dev.dockwright.suppress.Suppressions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -91,12 +95,58 @@ public final class Linter {
     return lint(path, parse, BaseResolver.NONE);
   }
 
-  /** Lints a parsed file; {@code bases} resolves locally built base images (derived images). */
-  public FileResult lint(String path, ParseResult parse, BaseResolver bases) {
+  /** A file to lint: what to call it, its bytes, and how its locally built base images resolve. */
+  public record Source(String path, byte[] bytes, BaseResolver bases) {}
+
+  /**
+   * Lets the enabled {@link BatchingRule}s do their shared work for these files before they are linted one by
+   * one (ShellCheck: a few processes for the whole batch instead of one per file). Parses and models the
+   * files on {@code jobs} threads, each file under {@code limit}; a file that fails or takes too long is left
+   * out here and linted as usual later. Findings do not depend on whether this ran.
+   */
+  public void prepare(List<Source> files, int jobs, Duration limit) {
+    List<RuleDescriptor> batching = registry.all().stream()
+        .filter(d -> d.rule() instanceof BatchingRule && selection.isEnabled(d)).toList();
+    if (batching.isEmpty() || files.isEmpty()) {
+      return;
+    }
+    List<Callable<FileContext.Shared>> tasks = files.stream()
+        .<Callable<FileContext.Shared>>map(f -> () -> shared(f.path(), DockerfileReader.parse(f.bytes()), f.bases()))
+        .toList();
+    List<FileContext.Shared> prepared = new ArrayList<>();
+    for (ParallelRun.Outcome<FileContext.Shared> o : ParallelRun.run(tasks, jobs, limit, LINT_STACK_BYTES)) {
+      if (o instanceof ParallelRun.Done<FileContext.Shared> done) {
+        prepared.add(done.value());
+      }
+    }
+    // each rule's batch work under the same limit as one file: past it, the work is interrupted (ShellCheck
+    // processes are killed) and check() does it file by file, each file under its own limit
+    List<Callable<Void>> work = batching.stream().<Callable<Void>>map(d -> () -> {
+      List<RuleContext> contexts = prepared.stream()
+          .<RuleContext>map(sh -> new FileContext(sh, d, selection.severity(d), new ArrayList<>())).toList();
+      ((BatchingRule) d.rule()).prepare(contexts);
+      return null;
+    }).toList();
+    for (ParallelRun.Outcome<Void> o : ParallelRun.run(work, 1, limit, LINT_STACK_BYTES)) {
+      if (o instanceof ParallelRun.Failed<Void> f) {
+        onInternalError.accept(f.error()); // check() does the work again and reports what fails there
+      }
+    }
+  }
+
+  /** Stack size of lint threads: the parser and shell model recurse on nested input, within bounds. */
+  public static final long LINT_STACK_BYTES = 64L << 20;
+
+  private FileContext.Shared shared(String path, ParseResult parse, BaseResolver bases) {
     DockerfileModel model = DockerfileModel.of(parse.ast(), bases);
     Settings fileSettings = settings.dockerignore().isPresent() ? settings
         : settings.withDockerignore(dockerignoreLocator.apply(path));
-    FileContext.Shared shared = new FileContext.Shared(path, parse, model, fileSettings);
+    return new FileContext.Shared(path, parse, model, fileSettings);
+  }
+
+  /** Lints a parsed file; {@code bases} resolves locally built base images (derived images). */
+  public FileResult lint(String path, ParseResult parse, BaseResolver bases) {
+    FileContext.Shared shared = shared(path, parse, bases);
     List<Finding> findings = new ArrayList<>();
     List<RuleDescriptor> phase2 = new ArrayList<>();
     for (RuleDescriptor d : registry.all()) {

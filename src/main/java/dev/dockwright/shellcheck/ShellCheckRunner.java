@@ -10,10 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -21,6 +28,9 @@ import java.util.stream.Stream;
  * Runs {@code shellcheck -f json1} once over a batch of scripts written to a temporary directory, bounded
  * by a timeout after which the process is killed. Never throws: a missing binary, a timeout or output it
  * cannot read give an empty result with the reason, so a lint is never stalled or failed by ShellCheck.
+ * What ShellCheck says of a script is cached (by binary and its modification time, exclusions and script
+ * text), so a directory scan can check every file's scripts in a few processes ({@link #prefetch}) and an
+ * editor re-linting on each keystroke re-checks only the scripts that changed.
  */
 public final class ShellCheckRunner {
   private static final JsonFactory JSON = new JsonFactory();
@@ -33,7 +43,11 @@ public final class ShellCheckRunner {
 
   /** One ShellCheck finding: which script, where (1-based, end exclusive), level, code and message. */
   public record Comment(int script, int line, int column, int endLine, int endColumn, String level, int code,
-      String message, List<Replacement> fix) {}
+      String message, List<Replacement> fix) {
+    Comment inScript(int index) {
+      return new Comment(index, line, column, endLine, endColumn, level, code, message, fix);
+    }
+  }
 
   /** What a run produced; {@code skipped} says why nothing was checked. */
   public record Result(List<Comment> comments, Optional<String> skipped) {
@@ -73,15 +87,142 @@ public final class ShellCheckRunner {
   }
 
   /**
-   * Checks the scripts (their full text, header included) in one process.
+   * Checks the scripts (their full text, header included): the ones checked before with the same binary and
+   * exclusions come from the cache ({@link #prefetch}), the rest go to one process.
    *
    * @param exclude codes to leave out, numbers only ({@code 2086})
    */
   public static Result run(Path binary, List<String> scripts, List<Integer> exclude, Duration timeout) {
+    String stamp = stamp(binary);
+    List<Comment> comments = new ArrayList<>();
+    List<Integer> missing = new ArrayList<>();
+    for (int i = 0; i < scripts.size(); i++) {
+      List<Comment> cached = CACHE.get(new CacheKey(stamp, List.copyOf(exclude), scripts.get(i)));
+      if (cached == null) {
+        missing.add(i);
+      } else {
+        for (Comment c : cached) {
+          comments.add(c.inScript(i));
+        }
+      }
+    }
+    if (missing.isEmpty()) {
+      return new Result(List.copyOf(comments), Optional.empty());
+    }
+    List<String> batch = missing.stream().map(scripts::get).toList();
+    Result fresh = runProcess(binary, batch, exclude, timeout);
+    if (fresh.skipped().isPresent()) {
+      return comments.isEmpty() ? fresh : new Result(List.copyOf(comments), fresh.skipped());
+    }
+    remember(stamp, batch, exclude, fresh);
+    for (Comment c : fresh.comments()) {
+      comments.add(c.inScript(missing.get(c.script())));
+    }
+    return new Result(List.copyOf(comments), Optional.empty());
+  }
+
+  /**
+   * Checks many scripts ahead of the {@link #run} calls that will ask for them, in processes of up to
+   * {@value #BATCH} scripts, {@code parallel} at a time: one ShellCheck process per file costs more than
+   * ShellCheck's work on a typical file. Scripts already cached are skipped; a batch that fails or times out
+   * is left to {@link #run}, which checks its scripts again per file.
+   */
+  public static void prefetch(Path binary, List<String> scripts, List<Integer> exclude, Duration timeout,
+      int parallel) {
+    String stamp = stamp(binary);
+    List<Integer> excluded = List.copyOf(exclude);
+    List<String> todo = scripts.stream().distinct()
+        .filter(s -> CACHE.get(new CacheKey(stamp, excluded, s)) == null).toList();
+    List<List<String>> batches = new ArrayList<>();
+    int per = Math.max(1, Math.min(BATCH, (todo.size() + parallel - 1) / Math.max(1, parallel)));
+    for (int i = 0; i < todo.size(); i += per) {
+      batches.add(todo.subList(i, Math.min(todo.size(), i + per)));
+    }
+    if (batches.isEmpty()) {
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(
+        Math.max(1, Math.min(parallel, batches.size())), r -> {
+          Thread t = new Thread(r, "dockwright-shellcheck");
+          t.setDaemon(true);
+          return t;
+        });
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (List<String> b : batches) {
+        running.add(pool.submit(() -> {
+          Result r = runProcess(binary, b, exclude, timeout);
+          if (r.skipped().isEmpty()) {
+            remember(stamp, b, exclude, r);
+          }
+        }));
+      }
+      for (Future<?> f : running) {
+        f.get();
+      }
+    } catch (ExecutionException e) {
+      // a batch that failed is checked again file by file
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Scripts per ShellCheck process when prefetching. */
+  static final int BATCH = 64;
+
+  private static void remember(String stamp, List<String> scripts, List<Integer> exclude, Result result) {
+    List<List<Comment>> per = new ArrayList<>();
+    for (int i = 0; i < scripts.size(); i++) {
+      per.add(new ArrayList<>());
+    }
+    for (Comment c : result.comments()) {
+      per.get(c.script()).add(c.inScript(0));
+    }
+    for (int i = 0; i < scripts.size(); i++) {
+      CACHE.put(new CacheKey(stamp, List.copyOf(exclude), scripts.get(i)), List.copyOf(per.get(i)));
+    }
+  }
+
+  /** One script's check: the binary, the exclusions and the script text decide ShellCheck's output. */
+  private record CacheKey(String binary, List<Integer> exclude, String script) {}
+
+  /** The binary and when it last changed: an upgraded ShellCheck may say other things. */
+  private static String stamp(Path binary) {
+    try {
+      return binary + "@" + Files.getLastModifiedTime(binary).toMillis();
+    } catch (IOException e) {
+      return binary.toString();
+    }
+  }
+
+  /**
+   * What ShellCheck said of scripts it checked, least recently used dropped first. Bounded so a scan of a
+   * huge repository or a long editor session stays small; shared by all threads.
+   */
+  private static final Map<CacheKey, List<Comment>> CACHE = Collections.synchronizedMap(
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CacheKey, List<Comment>> eldest) {
+          return size() > CACHE_SIZE;
+        }
+      });
+
+  private static final int CACHE_SIZE = 4_096;
+
+  /** Forgets every cached result (tests; a long-lived process after {@code shellcheck} was upgraded). */
+  public static void clearCache() {
+    CACHE.clear();
+  }
+
+  /** Checks the scripts in one process, bounded by {@code timeout}. */
+  private static Result runProcess(Path binary, List<String> scripts, List<Integer> exclude, Duration timeout) {
     if (scripts.isEmpty()) {
       return new Result(List.of(), Optional.empty());
     }
     Path dir = null;
+    Process p = null;
     try {
       dir = Files.createTempDirectory("dockwright-shellcheck");
       List<String> command = new ArrayList<>(List.of(binary.toString(), "--format=json1", "--norc"));
@@ -95,7 +236,7 @@ public final class ShellCheckRunner {
         command.add(file.getFileName().toString());
       }
       Path out = dir.resolve("out.json");
-      Process p = new ProcessBuilder(command).directory(dir.toFile())
+      p = new ProcessBuilder(command).directory(dir.toFile())
           .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
       if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly();
@@ -106,6 +247,7 @@ public final class ShellCheckRunner {
     } catch (IOException e) {
       return Result.skipped("shellcheck could not run: " + e.getMessage());
     } catch (InterruptedException e) {
+      p.destroyForcibly();
       Thread.currentThread().interrupt();
       return Result.skipped("interrupted");
     } finally {

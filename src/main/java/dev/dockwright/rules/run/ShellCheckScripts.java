@@ -8,9 +8,9 @@ import dev.dockwright.ast.SourceRange;
 import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
+import dev.dockwright.rule.BatchingRule;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
-import dev.dockwright.rule.Rule;
 import dev.dockwright.rule.RuleContext;
 import dev.dockwright.rule.RuleInfo;
 import dev.dockwright.rule.Severity;
@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +40,7 @@ import java.util.TreeSet;
     category = Category.SHELL,
     fix = FixAvailability.UNSAFE,
     externalCodes = "SC\\d{4}")
-public final class ShellCheckScripts implements Rule {
+public final class ShellCheckScripts implements BatchingRule {
   /** ShellCheck names the dialects it knows; ash is checked as dash (and says so with SC2187). */
   private static final Map<String, String> DIALECTS = Map.of("sh", "sh", "bash", "bash", "dash", "dash", "ash",
       "ash", "ksh", "ksh", "mksh", "ksh", "busybox", "sh");
@@ -50,23 +51,56 @@ public final class ShellCheckScripts implements Rule {
   private static final List<Integer> EXCLUDED = List.of(2187, 1090, 1091);
   private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
-  @Override
-  public void check(RuleContext context) {
+  /** What one file asks of ShellCheck: these scripts, with this binary, exclusions and time limit. */
+  private record Request(Path binary, List<ScriptText> texts, List<Integer> exclude, Duration timeout) {
+    List<String> scripts() {
+      return texts.stream().map(ScriptText::text).toList();
+    }
+
+    /** The same ShellCheck invocation for other scripts: the key to group files by. */
+    Request withoutTexts() {
+      return new Request(binary, List.of(), exclude, timeout);
+    }
+  }
+
+  private static Optional<Request> request(RuleContext context) {
     Optional<Path> binary = binary(context);
     if (binary.isEmpty()) {
-      return; // not installed: skipped quietly
+      return Optional.empty(); // not installed: skipped quietly
     }
     List<ScriptText> texts = new ArrayList<>();
     for (Instruction.Run run : RunScripts.runs(context)) {
       texts.addAll(scriptsOf(context, run));
     }
     if (texts.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     List<Integer> exclude = new ArrayList<>(EXCLUDED);
     exclude.addAll(configuredExclusions(context));
-    ShellCheckRunner.Result result = ShellCheckRunner.run(binary.get(), texts.stream().map(ScriptText::text).toList(),
-        exclude, timeout(context));
+    return Optional.of(new Request(binary.get(), texts, List.copyOf(exclude), timeout(context)));
+  }
+
+  /** Checks every file's scripts in a few ShellCheck processes; {@link #check} then reads the results. */
+  @Override
+  public void prepare(List<RuleContext> files) {
+    Map<Request, List<String>> scriptsByRun = new LinkedHashMap<>();
+    for (RuleContext context : files) {
+      request(context).ifPresent(r -> scriptsByRun.computeIfAbsent(r.withoutTexts(), k -> new ArrayList<>())
+          .addAll(r.scripts()));
+    }
+    scriptsByRun.forEach((r, scripts) -> ShellCheckRunner.prefetch(r.binary(), scripts, r.exclude(), r.timeout(),
+        Runtime.getRuntime().availableProcessors()));
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    Optional<Request> request = request(context);
+    if (request.isEmpty()) {
+      return;
+    }
+    List<ScriptText> texts = request.get().texts();
+    ShellCheckRunner.Result result = ShellCheckRunner.run(request.get().binary(), request.get().scripts(),
+        request.get().exclude(), request.get().timeout());
     for (ShellCheckRunner.Comment c : result.comments()) {
       ScriptText text = texts.get(c.script());
       Optional<SourceRange> range = text.range(c.line(), c.column(), c.endLine(), c.endColumn());

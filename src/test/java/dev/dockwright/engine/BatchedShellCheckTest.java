@@ -1,0 +1,58 @@
+package dev.dockwright.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.dockwright.semantic.BaseResolver;
+import dev.dockwright.shellcheck.ShellCheckRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Checking every file's scripts in a few ShellCheck processes first changes no finding. */
+class BatchedShellCheckTest {
+  private static List<Linter.Source> corpus() throws IOException {
+    List<Linter.Source> out = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("testdata"))) {
+      for (Path f : files.filter(p -> p.getFileName().toString().contains("Dockerfile")).sorted().toList()) {
+        byte[] bytes = Files.readAllBytes(f);
+        if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains("RUN")) {
+          out.add(new Linter.Source(f.toString(), bytes, BaseResolver.NONE));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> lintAll(Linter linter, List<Linter.Source> files) {
+    List<String> out = new ArrayList<>();
+    for (Linter.Source s : files) {
+      for (Finding f : linter.lint(s.path(), s.bytes()).findings()) {
+        out.add(s.path() + ":" + f.range() + ": " + f.rule().id() + " " + f.message() + " fix=" + f.fix());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void preparedAndUnpreparedLintsAgree() throws IOException {
+    assumeTrue(ShellCheckRunner.onPath().isPresent(), "needs shellcheck on PATH");
+    List<Linter.Source> files = corpus();
+    Linter linter = Linter.defaults();
+
+    ShellCheckRunner.clearCache();
+    List<String> oneByOne = lintAll(linter, files);
+    ShellCheckRunner.clearCache();
+    linter.prepare(files, 2, Duration.ofSeconds(120));
+    List<String> batched = lintAll(linter, files);
+
+    assertThat(files).hasSizeGreaterThan(20);
+    assertThat(oneByOne).filteredOn(s -> s.contains(" DW4033 SC")).hasSizeGreaterThan(10);
+    assertThat(batched).isEqualTo(oneByOne);
+  }
+}
