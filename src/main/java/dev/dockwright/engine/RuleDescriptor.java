@@ -19,6 +19,17 @@ public record RuleDescriptor(Rule rule, String id, String name, String summary, 
     aliases = List.copyOf(aliases);
   }
 
+  /** By id and rule instance: descriptors are map keys on every finding, so no hashing of every field. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RuleDescriptor d && d.rule == rule && d.id.equals(id);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
   public static RuleDescriptor of(Rule rule) {
     RuleInfo info = rule.getClass().getAnnotation(RuleInfo.class);
     if (info == null) {

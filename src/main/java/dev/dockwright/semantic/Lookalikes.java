@@ -61,12 +61,28 @@ public final class Lookalikes {
   private static final String DOUBLE_QUOTES = "\u201C\u201D\u201E\u2033";
   private static final String SINGLE_QUOTES = "\u2018\u2019\u201A\u2032";
 
+  /** Every lookalike is at or above U+2010, where ASCII text never goes. */
+  private static final char LOWEST = '\u2010';
+
+  private static boolean hasLookalike(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= LOWEST && (isDash(c) || DOUBLE_QUOTES.indexOf(c) >= 0 || SINGLE_QUOTES.indexOf(c) >= 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static boolean isDash(char c) {
     return DASHES.indexOf(c) >= 0;
   }
 
   /** The text with every lookalike dash or quote replaced by its ASCII counterpart (one for one). */
   public static String normalize(String text) {
+    if (!hasLookalike(text)) {
+      return text; // nearly every text: one pass over the chars, no copy
+    }
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -90,6 +106,9 @@ public final class Lookalikes {
    */
   public static List<Found> find(LogicalText text) {
     String s = text.text();
+    if (!hasLookalike(s)) {
+      return List.of();
+    }
     List<Found> out = new ArrayList<>();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -86,6 +86,17 @@ public final class RunNotes {
     }
   }
 
+  private static boolean mentionsAny(String text, String... words) {
+    for (String w : words) {
+      for (int i = 0; i + w.length() <= text.length(); i++) {
+        if (text.regionMatches(true, i, w, 0, w.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The notes of the stages an image is built from in this file (root first), then of the stage itself. */
   public static List<Note> of(DockerfileModel model, List<Stage> chain) {
     List<Note> out = new ArrayList<>();
@@ -106,6 +117,9 @@ public final class RunNotes {
             continue;
           }
           Token value = kv.value().get();
+          if (!mentionsAny(value.text(), "run")) {
+            continue; // cheap test first: most label values are versions and URLs
+          }
           Note n = new Note(value.text(), value.range(), Optional.of(i), Optional.of(value), Optional.empty(), 0,
               source);
           if (n.isRunLine()) {
@@ -122,6 +136,9 @@ public final class RunNotes {
       boolean inStage = line > start && line < end || stage.index() == 0 && line < start;
       if (!inStage) {
         continue;
+      }
+      if (!mentionsAny(c.text(), "run", "privileged", "cap", "systemd", "cgroup")) {
+        continue; // no note can match without one of these words (lookalike characters are never letters)
       }
       int offset = c.range().startOffset() + Math.max(0, source.slice(c.range()).indexOf(c.text()));
       Note n = new Note(c.text(), c.range(), Optional.empty(), Optional.empty(), Optional.of(c), offset, source);
