@@ -46,105 +46,41 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** {@code dockwright lint}: the main job. */
-@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = Versions.class, sortOptions = false,
-    description = "Lint Dockerfiles: files, directories (searched for Dockerfile, Dockerfile.*, *.Dockerfile,"
-        + " Containerfile, Containerfile.*, honouring .gitignore) or '-' for standard input.")
+/**
+ * {@code dockwright lint}: the main job. Its options are declared with picocli's programmatic API rather
+ * than annotations: a pre-commit hook starts this command many times a day, and reading annotations
+ * reflectively (with a generated proxy class per annotation type) was a measurable part of its start-up.
+ */
 final class LintCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories; '-' reads standard input.")
   List<String> paths = new ArrayList<>();
-
-  @Option(names = "--format", paramLabel = "FORMAT", description = "tty, gnu, json, sarif, checkstyle, gitlab or junit (repeatable, paired with"
-      + " --output by position). Default: tty.")
   List<String> formats = new ArrayList<>();
-
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report of the matching --format here.")
   List<Path> outputs = new ArrayList<>();
-
-  @Option(names = "--fix", description = "Apply safe fixes in place.")
   boolean fix;
-
-  @Option(names = "--unsafe-fixes", description = "With --fix or --diff, also apply unsafe fixes.")
   boolean unsafeFixes;
-
-  @Option(names = "--diff", description = "Print the unified diff of the fixes; write nothing. Exit 1 when there is"
-      + " a diff.")
   boolean diff;
-
-  @Option(names = "--select", split = ",", paramLabel = "RULE", description = "Only these rules (ids, names,"
-      + " aliases, id prefixes or categories; repeatable).")
   List<String> select = new ArrayList<>();
-
-  @Option(names = "--ignore", split = ",", paramLabel = "RULE", description = "Skip these rules (repeatable).")
   List<String> ignore = new ArrayList<>();
-
-  @Option(names = "--severity-override", paramLabel = "RULE=LEVEL", description = "error, warning, info, style or"
-      + " off for one rule (repeatable).")
   List<String> severityOverrides = new ArrayList<>();
-
-  @Option(names = "--failure-threshold", paramLabel = "LEVEL", description = "error, warning, info, style or none:"
-      + " the lowest severity that fails the run. Default: info.")
   String failureThreshold;
-
-  @Option(names = "--exit-zero", description = "Exit 0 even when there are findings.")
   boolean exitZero;
-
-  @Option(names = "--baseline", paramLabel = "FILE", description = "Report only findings not recorded in FILE.")
   Path baseline;
-
-  @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record the current findings in FILE.")
   Path writeBaseline;
-
-  @Option(names = "--trusted-registry", paramLabel = "REGISTRY", description = "A registry images may come from"
-      + " (repeatable).")
   List<String> trustedRegistries = new ArrayList<>();
-
-  @Option(names = "--systemd-cgroup", paramLabel = "ERA", description = "v1, v2 or auto: the cgroup era the"
-      + " systemd rules assume. Default: auto.")
   String systemdCgroup;
-
-  @Option(names = "--disable-ignore-pragma", description = "Ignore suppression comments in the files.")
   boolean disableIgnorePragma;
-
-  @Option(names = "--config", paramLabel = "FILE", description = "Read this config file (.dockwright.yaml or"
-      + " .hadolint.yaml format) instead of searching for one.")
   Path configFile;
-
-  @Option(names = "--no-config", description = "Read no config file.")
   boolean noConfig;
-
-  @Option(names = "--stdin-filename", paramLabel = "NAME", description = "The name to report for '-'.")
   String stdinFilename;
-
-  @Option(names = "--no-color", description = "No colour (also when NO_COLOR is set).")
   boolean noColor;
-
-  @Option(names = "--jobs", paramLabel = "N", description = "Files linted in parallel. Default: the number of"
-      + " cores.")
   Integer jobs;
-
-  @Option(names = "--file-timeout", paramLabel = "SECONDS", description = "Give up on a file that takes longer"
-      + " than this (it is reported, the run goes on). Default: 60; 0: no limit.")
   long fileTimeout = 60;
-
-  @Option(names = "--statistics", description = "Print the number of findings per rule.")
   boolean statistics;
-
-  @Option(names = "--quiet", description = "Print findings only: no code frames, no summary.")
   boolean quiet;
-
-  @Option(names = "--verbose", description = "Say what was skipped and why.")
   boolean verbose;
-
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
   boolean debug;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  private CommandLine.Model.CommandSpec spec;
 
   private final java.io.InputStream stdin;
 
@@ -154,8 +90,114 @@ final class LintCommand implements Callable<Integer> {
 
   private record Input(String display, Path file, boolean stdin, byte[] stdinBytes) {}
 
+  /** The command's model, with options read back into this object's fields when it runs. */
+  static CommandLine.Model.CommandSpec spec(LintCommand command) {
+    CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.wrapWithoutInspection(command);
+    spec.name("lint").versionProvider(new Versions());
+    spec.usageMessage().sortOptions(false).description("Lint Dockerfiles: files, directories (searched for"
+        + " Dockerfile, Dockerfile.*, *.Dockerfile, Containerfile, Containerfile.*, honouring .gitignore) or '-' for"
+        + " standard input.");
+    spec.addPositional(CommandLine.Model.PositionalParamSpec.builder().paramLabel("PATH").arity("0..*")
+        .type(List.class).auxiliaryTypes(String.class)
+        .description("Files or directories; '-' reads standard input.").build());
+    list(spec, "--format", "FORMAT", String.class, null, "tty, gnu, json, sarif, checkstyle, gitlab or junit"
+        + " (repeatable, paired with --output by position). Default: tty.");
+    list(spec, "--output", "FILE", Path.class, null, "Write the report of the matching --format here.");
+    flag(spec, "--fix", "Apply safe fixes in place.");
+    flag(spec, "--unsafe-fixes", "With --fix or --diff, also apply unsafe fixes.");
+    flag(spec, "--diff", "Print the unified diff of the fixes; write nothing. Exit 1 when there is a diff.");
+    list(spec, "--select", "RULE", String.class, ",", "Only these rules (ids, names, aliases, id prefixes or"
+        + " categories; repeatable).");
+    list(spec, "--ignore", "RULE", String.class, ",", "Skip these rules (repeatable).");
+    list(spec, "--severity-override", "RULE=LEVEL", String.class, null, "error, warning, info, style or off for one"
+        + " rule (repeatable).");
+    option(spec, "--failure-threshold", "LEVEL", String.class, "error, warning, info, style or none: the lowest"
+        + " severity that fails the run. Default: info.");
+    flag(spec, "--exit-zero", "Exit 0 even when there are findings.");
+    option(spec, "--baseline", "FILE", Path.class, "Report only findings not recorded in FILE.");
+    option(spec, "--write-baseline", "FILE", Path.class, "Record the current findings in FILE.");
+    list(spec, "--trusted-registry", "REGISTRY", String.class, null, "A registry images may come from (repeatable).");
+    option(spec, "--systemd-cgroup", "ERA", String.class, "v1, v2 or auto: the cgroup era the systemd rules assume."
+        + " Default: auto.");
+    flag(spec, "--disable-ignore-pragma", "Ignore suppression comments in the files.");
+    option(spec, "--config", "FILE", Path.class, "Read this config file (.dockwright.yaml or .hadolint.yaml format)"
+        + " instead of searching for one.");
+    flag(spec, "--no-config", "Read no config file.");
+    option(spec, "--stdin-filename", "NAME", String.class, "The name to report for '-'.");
+    flag(spec, "--no-color", "No colour (also when NO_COLOR is set).");
+    option(spec, "--jobs", "N", Integer.class, "Files linted in parallel. Default: the number of cores.");
+    option(spec, "--file-timeout", "SECONDS", long.class, "Give up on a file that takes longer than this (it is"
+        + " reported, the run goes on). Default: 60; 0: no limit.");
+    flag(spec, "--statistics", "Print the number of findings per rule.");
+    flag(spec, "--quiet", "Print findings only: no code frames, no summary.");
+    flag(spec, "--verbose", "Say what was skipped and why.");
+    flag(spec, "--debug", "Show stack traces of internal errors.");
+    Main.standardHelpOptions(spec); // last, so help lists -h and -V after the options, as annotations did
+    command.spec = spec;
+    return spec;
+  }
+
+  private static void flag(CommandLine.Model.CommandSpec spec, String name, String description) {
+    spec.addOption(CommandLine.Model.OptionSpec.builder(name).type(boolean.class).arity("0").description(description)
+        .build());
+  }
+
+  private static void option(CommandLine.Model.CommandSpec spec, String name, String label, Class<?> type,
+      String description) {
+    spec.addOption(CommandLine.Model.OptionSpec.builder(name).paramLabel(label).type(type).description(description)
+        .build());
+  }
+
+  /** A repeatable option, also split at {@code split} when that is not null. */
+  private static void list(CommandLine.Model.CommandSpec spec, String name, String label, Class<?> element,
+      String split, String description) {
+    CommandLine.Model.OptionSpec.Builder b = CommandLine.Model.OptionSpec.builder(name).paramLabel(label)
+        .type(List.class).auxiliaryTypes(element).description(description);
+    if (split != null) {
+      b.splitRegex(split);
+    }
+    spec.addOption(b.build());
+  }
+
+  /** Copies what the command line said into the fields; options not given keep their defaults. */
+  private void readOptions() {
+    List<String> given = spec.positionalParameters().get(0).getValue();
+    paths = given == null ? List.of() : given;
+    formats = value("--format", formats);
+    outputs = value("--output", outputs);
+    fix = value("--fix", false);
+    unsafeFixes = value("--unsafe-fixes", false);
+    diff = value("--diff", false);
+    select = value("--select", select);
+    ignore = value("--ignore", ignore);
+    severityOverrides = value("--severity-override", severityOverrides);
+    failureThreshold = value("--failure-threshold", failureThreshold);
+    exitZero = value("--exit-zero", false);
+    baseline = value("--baseline", baseline);
+    writeBaseline = value("--write-baseline", writeBaseline);
+    trustedRegistries = value("--trusted-registry", trustedRegistries);
+    systemdCgroup = value("--systemd-cgroup", systemdCgroup);
+    disableIgnorePragma = value("--disable-ignore-pragma", false);
+    configFile = value("--config", configFile);
+    noConfig = value("--no-config", false);
+    stdinFilename = value("--stdin-filename", stdinFilename);
+    noColor = value("--no-color", false);
+    jobs = value("--jobs", jobs);
+    fileTimeout = value("--file-timeout", fileTimeout);
+    statistics = value("--statistics", false);
+    quiet = value("--quiet", false);
+    verbose = value("--verbose", false);
+    debug = value("--debug", false);
+  }
+
+  private <T> T value(String option, T otherwise) {
+    T v = spec.findOption(option).getValue();
+    return v == null ? otherwise : v;
+  }
+
   @Override
   public Integer call() throws IOException {
+    readOptions();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     RuleRegistry registry = RuleRegistry.standard();

@@ -67,6 +67,11 @@ final class FileContext implements RuleContext {
   }
 
   @Override
+  public String ruleName() {
+    return rule.name();
+  }
+
+  @Override
   public Settings settings() {
     return shared.settings();
   }

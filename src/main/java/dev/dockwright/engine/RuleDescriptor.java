@@ -31,12 +31,10 @@ public record RuleDescriptor(Rule rule, String id, String name, String summary, 
   }
 
   public static RuleDescriptor of(Rule rule) {
-    RuleInfo info = rule.getClass().getAnnotation(RuleInfo.class);
-    if (info == null) {
-      throw new IllegalStateException(rule.getClass().getName() + " has no RuleInfo annotation");
-    }
+    RuleIndex.Entry info = RuleIndex.of(rule.getClass()).orElseThrow(
+        () -> new IllegalStateException(rule.getClass().getName() + " has no RuleInfo annotation"));
     return new RuleDescriptor(rule, info.id(), info.name(), info.summary(), info.severity(), info.category(),
-        info.fix(), List.of(info.aliases()), info.enabledByDefault());
+        info.fix(), info.aliases(), info.enabledByDefault());
   }
 
   /** Whether an id, name or alias (case-insensitive) names this rule. */
@@ -56,7 +54,7 @@ public record RuleDescriptor(Rule rule, String id, String name, String summary, 
   /** Whether {@code code} is one of the external checker codes this rule reports (see {@link RuleInfo#externalCodes()}). */
   public boolean ownsExternalCode(String code) {
     Pattern p = EXTERNAL_CODES.computeIfAbsent(rule.getClass(), c -> {
-      String regex = c.getAnnotation(RuleInfo.class).externalCodes();
+      String regex = RuleIndex.of(rule.getClass()).map(RuleIndex.Entry::externalCodes).orElse("");
       return regex.isEmpty() ? NO_CODES : Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     });
     return p != NO_CODES && p.matcher(code.trim()).matches();

@@ -25,6 +25,14 @@ public interface RuleContext {
 
   Settings settings();
 
+  /** The running rule's options from the config ({@code rules: {rule-name: {option: value}}}). */
+  default java.util.Optional<Object> option(String option) {
+    return settings().option(ruleName(), option);
+  }
+
+  /** The running rule's kebab-case name. */
+  String ruleName();
+
   /** The systemd facts of a stage (computed once per file). */
   SystemdImage systemd(Stage stage);
 

@@ -1,9 +1,7 @@
 package dev.dockwright.rules.run;
 
 import dev.dockwright.ast.SourceRange;
-import dev.dockwright.rule.Rule;
 import dev.dockwright.rule.RuleContext;
-import dev.dockwright.rule.RuleInfo;
 import dev.dockwright.shell.PackageRef;
 import dev.dockwright.shell.Word;
 import java.util.List;
@@ -36,8 +34,8 @@ final class Pins {
   static final Predicate<PackageRef> NONE = r -> false;
   static final Predicate<PackageRef> ALL = r -> true;
 
-  static void check(RuleContext context, Rule rule, List<RunScripts.Operation> operations, Style style) {
-    boolean allowRanges = option(context, rule, "allow-ranges");
+  static void check(RuleContext context, List<RunScripts.Operation> operations, Style style) {
+    boolean allowRanges = option(context, "allow-ranges");
     for (RunScripts.Operation operation : operations) {
       for (PackageRef ref : operation.op().packages()) {
         if (style.skipped().test(ref)) {
@@ -78,9 +76,8 @@ final class Pins {
   }
 
   /** A boolean rule option ({@code rules: {rule-name: {option: true}}}). */
-  static boolean option(RuleContext context, Rule rule, String option) {
-    String name = rule.getClass().getAnnotation(RuleInfo.class).name();
-    return context.settings().option(name, option).map(v -> v instanceof Boolean b ? b
+  static boolean option(RuleContext context, String option) {
+    return context.option(option).map(v -> v instanceof Boolean b ? b
         : Boolean.parseBoolean(String.valueOf(v))).orElse(false);
   }
 

@@ -26,7 +26,7 @@ public final class UnpinnedApkPackage implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    Pins.check(context, this, RunScripts.operations(context, EnumSet.of(PackageManager.APK),
+    Pins.check(context, RunScripts.operations(context, EnumSet.of(PackageManager.APK),
         EnumSet.of(PackageVerb.INSTALL)), STYLE);
   }
 }

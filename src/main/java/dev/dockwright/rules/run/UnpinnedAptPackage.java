@@ -20,7 +20,7 @@ public final class UnpinnedAptPackage implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    Pins.check(context, this, RunScripts.operations(context, RunScripts.APT_FAMILY,
+    Pins.check(context, RunScripts.operations(context, RunScripts.APT_FAMILY,
         EnumSet.of(PackageVerb.INSTALL)), STYLE);
   }
 }

@@ -18,7 +18,7 @@ import java.util.EnumSet;
 public final class UnpinnedDnfPackage implements Rule {
   @Override
   public void check(RuleContext context) {
-    Pins.check(context, this, RpmPins.installs(context, EnumSet.of(PackageManager.DNF, PackageManager.MICRODNF)),
+    Pins.check(context, RpmPins.installs(context, EnumSet.of(PackageManager.DNF, PackageManager.MICRODNF)),
         RpmPins.STYLE);
   }
 }

@@ -21,7 +21,7 @@ public final class UnpinnedGem implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    Pins.check(context, this, RunScripts.operations(context, EnumSet.of(PackageManager.GEM),
+    Pins.check(context, RunScripts.operations(context, EnumSet.of(PackageManager.GEM),
         EnumSet.of(PackageVerb.INSTALL)), STYLE);
   }
 }

@@ -21,7 +21,7 @@ public final class UnpinnedGoInstall implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    Pins.check(context, this, RunScripts.operations(context, EnumSet.of(PackageManager.GO),
+    Pins.check(context, RunScripts.operations(context, EnumSet.of(PackageManager.GO),
         EnumSet.of(PackageVerb.INSTALL)).stream().filter(o -> o.op().rawVerb().equals("install")).toList(), STYLE);
   }
 }

@@ -23,7 +23,7 @@ public final class UnpinnedNpmPackage implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    Pins.check(context, this, RunScripts.operations(context, EnumSet.of(PackageManager.NPM),
+    Pins.check(context, RunScripts.operations(context, EnumSet.of(PackageManager.NPM),
         EnumSet.of(PackageVerb.INSTALL)), STYLE);
   }
 

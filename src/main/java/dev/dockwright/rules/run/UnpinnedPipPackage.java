@@ -23,7 +23,7 @@ public final class UnpinnedPipPackage implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    Pins.check(context, this, RunScripts.operations(context, EnumSet.of(PackageManager.PIP),
+    Pins.check(context, RunScripts.operations(context, EnumSet.of(PackageManager.PIP),
         EnumSet.of(PackageVerb.INSTALL)).stream()
         .filter(o -> !o.op().hasOption("-c", "--constraint")) // the constraints file pins them
         .toList(), STYLE);

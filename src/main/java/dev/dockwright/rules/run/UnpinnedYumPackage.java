@@ -18,6 +18,6 @@ import java.util.EnumSet;
 public final class UnpinnedYumPackage implements Rule {
   @Override
   public void check(RuleContext context) {
-    Pins.check(context, this, RpmPins.installs(context, EnumSet.of(PackageManager.YUM)), RpmPins.STYLE);
+    Pins.check(context, RpmPins.installs(context, EnumSet.of(PackageManager.YUM)), RpmPins.STYLE);
   }
 }

@@ -21,7 +21,7 @@ public final class UnpinnedZypperPackage implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    Pins.check(context, this, RunScripts.operations(context, EnumSet.of(PackageManager.ZYPPER),
+    Pins.check(context, RunScripts.operations(context, EnumSet.of(PackageManager.ZYPPER),
         EnumSet.of(PackageVerb.INSTALL)), STYLE);
   }
 }
