@@ -171,11 +171,11 @@ public final class ConfigLoader {
           String.format("byte 0x%02X is not UTF-8 text", bytes[in.position()] & 0xff), "save the file as UTF-8");
     }
     String text = out.flip().toString();
-    // NUL is valid UTF-8 but never text: it is what UTF-16 (a Windows editor's "Unicode") puts in every ASCII character.
+    // NUL is valid UTF-8 but never text: UTF-16 (a Windows editor's "Unicode") puts one in every ASCII character.
     int nul = text.indexOf('\0');
     if (nul >= 0) {
-      throw ConfigException.at(display, markAtEnd(text.substring(0, nul)), "a NUL byte is not text (is the file UTF-16?)",
-          "save the file as UTF-8");
+      throw ConfigException.at(display, markAtEnd(text.substring(0, nul)),
+          "a NUL byte is not text (is the file UTF-16?)", "save the file as UTF-8");
     }
     return text;
   }

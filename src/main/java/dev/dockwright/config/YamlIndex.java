@@ -63,9 +63,9 @@ final class YamlIndex {
   private YamlIndex() {}
 
   /**
-   * The scanner with SnakeYAML's own limits at ours: a backstop, since {@link #scan} rejects what they guard
-   * against first.
-   * Aliases never reach a collection (the scan rejects every one), so the alias limit is the lowest allowed.
+   * The scanner, with SnakeYAML's own limits set just past ours: a backstop, since {@link #scan} rejects what
+   * they guard against first. No alias reaches a collection (the scan refuses every one), so the alias limit
+   * is set as low as it goes.
    */
   private static YAMLFactory factory() {
     LoaderOptions options = new LoaderOptions();
@@ -163,7 +163,8 @@ final class YamlIndex {
         case START_OBJECT, START_ARRAY -> {
           if (open.size() > MAX_DEPTH) {
             throw ConfigException.at(displayPath, here, "lists and mappings nest more than " + MAX_DEPTH
-                + " levels deep here", "a config needs at most 3 levels (rules: {name: {option: [value]}}): flatten it");
+                + " levels deep here",
+                "a config needs at most 3 levels (rules: {name: {option: [value]}}): flatten it");
           }
           values.put(p.getParsingContext().getParent().pathAsPointer(), new Value(here, t));
           open.push(new HashMap<>());

@@ -67,7 +67,8 @@ class HostileConfigTest {
             ".dockwright.yaml: is 1100014 characters, more than a config file may hold (1048576 characters);"
                 + " check that this is the config file, and keep only settings in it"),
         arguments("a list where a mapping goes", "rules: [missing-stopsignal]\n",
-            ".dockwright.yaml:1:8: 'rules' must be a mapping, not a list; write it as rules: {rule-name: {option: value}}"),
+            ".dockwright.yaml:1:8: 'rules' must be a mapping, not a list;"
+                + " write it as rules: {rule-name: {option: value}}"),
         arguments("a list for a severity", "severity: {DL3008: [error]}\n",
             ".dockwright.yaml:1:20: 'severity.DL3008' must be a single value, not a list;"
                 + " use error, warning, info, style or off"),
@@ -195,6 +196,7 @@ class HostileConfigTest {
         new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
 
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("dockwright: " + config + ":1:10: unknown rule '3008'; see 'dockwright rules'\n");
+    assertThat(err.toString())
+        .isEqualTo("dockwright: " + config + ":1:10: unknown rule '3008'; see 'dockwright rules'\n");
   }
 }
