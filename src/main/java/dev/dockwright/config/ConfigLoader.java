@@ -2,7 +2,12 @@ package dev.dockwright.config;
 
 import dev.dockwright.config.DockwrightConfig.Format;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -131,9 +136,12 @@ public final class ConfigLoader {
   static DockwrightConfig read(Path file, String display, Optional<Format> format) {
     String text;
     try {
-      text = Files.readString(file);
-    } catch (CharacterCodingException e) {
-      throw new ConfigException(display, "is not UTF-8 text", "save it as UTF-8");
+      // UTF-8 takes at most 4 bytes a character: a larger file cannot be under the limit, so is not read.
+      long size = Files.size(file);
+      if (size > 4L * YamlIndex.MAX_CHARACTERS) {
+        throw YamlIndex.tooLarge(display, size + " bytes");
+      }
+      text = decodeUtf8(Files.readAllBytes(file), display);
     } catch (NoSuchFileException e) {
       throw new ConfigException(display, "no such file", "check the path");
     } catch (AccessDeniedException e) {
@@ -145,6 +153,38 @@ public final class ConfigLoader {
       text = text.substring(1);
     }
     return ConfigParser.parse(text, file, display, format);
+  }
+
+  /** The text, or an error at the line and column of the first byte that is not UTF-8. */
+  static String decodeUtf8(byte[] bytes, String display) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isUnderflow()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      String before = out.flip().toString();
+      throw ConfigException.at(display, markAtEnd(before),
+          String.format("byte 0x%02X is not UTF-8 text", bytes[in.position()] & 0xff), "save the file as UTF-8");
+    }
+    String text = out.flip().toString();
+    // NUL is valid UTF-8 but never text: UTF-16 (a Windows editor's "Unicode") puts one in every ASCII character.
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      throw ConfigException.at(display, markAtEnd(text.substring(0, nul)),
+          "a NUL byte is not text (is the file UTF-16?)", "save the file as UTF-8");
+    }
+    return text;
+  }
+
+  /** The position just after {@code before}. */
+  private static YamlIndex.Mark markAtEnd(String before) {
+    int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+    String lastLine = before.substring(before.lastIndexOf('\n') + 1);
+    return new YamlIndex.Mark(line, lastLine.codePointCount(0, lastLine.length()) + 1);
   }
 
   private static Optional<Format> formatByName(Path file) {

@@ -38,6 +38,8 @@ final class ConfigParser {
       .withCoercionConfig(LogicalType.Collection, c -> c.setCoercion(CoercionInputShape.EmptyString,
           CoercionAction.AsEmpty))
       .withCoercionConfig(LogicalType.Map, c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsEmpty))
+      // `systemd:` with nothing after it is no systemd section, like an empty list or mapping.
+      .withCoercionConfig(LogicalType.POJO, c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull))
       .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
       .build();
 

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -28,9 +29,20 @@ import org.yaml.snakeyaml.error.YAMLException;
  * of the tokens before binding gives every error an exact {@code line:col} and the rule references
  * their origins. The scan also reports what binding would report badly or not at all: malformed
  * YAML, duplicate keys, a file that is not a mapping, a second document.
+ *
+ * <p>It also holds the line against hostile files, before anything is bound: at most
+ * {@value #MAX_CHARACTERS} characters, values nested at most {@value #MAX_DEPTH} deep, keys and values of at
+ * most {@value #MAX_SCALAR} characters, and no aliases at all (so no "billion laughs" expansion). A real
+ * config is a few hundred characters, three levels deep.
  */
 final class YamlIndex {
-  private static final YAMLFactory FACTORY = new YAMLFactory();
+  /** Characters (code points) a config file may hold: 1 MiB. */
+  static final int MAX_CHARACTERS = 1 << 20;
+  /** How deep lists and mappings may nest; {@code rules: {name: {option: [value]}}} is 3. */
+  static final int MAX_DEPTH = 20;
+  /** Characters a single key or value may have. */
+  static final int MAX_SCALAR = 4096;
+  private static final YAMLFactory FACTORY = factory();
 
   /** A position in the file; prints as {@code line:col}. */
   record Mark(int line, int column) {
@@ -50,8 +62,28 @@ final class YamlIndex {
 
   private YamlIndex() {}
 
+  /**
+   * The scanner, with SnakeYAML's own limits set just past ours: a backstop, since {@link #scan} rejects what
+   * they guard against first. No alias reaches a collection (the scan refuses every one), so the alias limit
+   * is set as low as it goes.
+   */
+  private static YAMLFactory factory() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(MAX_CHARACTERS + 1);
+    options.setNestingDepthLimit(MAX_DEPTH + 1);
+    options.setMaxAliasesForCollections(1);
+    // The builder starts without the features `new YAMLFactory()` has on: a bare `---` must still read as null.
+    return YAMLFactory.builder().loaderOptions(options).enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
+  }
+
   /** Scans {@code text}; throws a {@link ConfigException} naming {@code displayPath} when it is not a YAML mapping. */
   static YamlIndex scan(String text, String displayPath) {
+    if (text.length() > MAX_CHARACTERS) {
+      int characters = text.codePointCount(0, text.length());
+      if (characters > MAX_CHARACTERS) {
+        throw tooLarge(displayPath, characters + " characters");
+      }
+    }
     YamlIndex index = new YamlIndex();
     try (JsonParser p = FACTORY.createParser(text)) {
       index.read(p, displayPath);
@@ -61,6 +93,12 @@ final class YamlIndex {
       throw new UncheckedIOException(e);
     }
     return index;
+  }
+
+  /** The file is larger than a config may be; {@code size} says how large, e.g. {@code "52428800 bytes"}. */
+  static ConfigException tooLarge(String displayPath, String size) {
+    return new ConfigException(displayPath, "is " + size + ", more than a config file may hold (" + MAX_CHARACTERS
+        + " characters)", "check that this is the config file, and keep only settings in it");
   }
 
   /** True when the file holds no mapping at all (empty, only comments, or a bare {@code ---}). */
@@ -111,6 +149,7 @@ final class YamlIndex {
       switch (t) {
         case FIELD_NAME -> {
           String name = p.currentName();
+          checkLength(name, "key", here, displayPath);
           Mark first = open.peek().putIfAbsent(name, here);
           if (first != null) {
             throw ConfigException.at(displayPath, here, "duplicate key '" + name + "', first given at " + first,
@@ -122,12 +161,29 @@ final class YamlIndex {
           }
         }
         case START_OBJECT, START_ARRAY -> {
+          if (open.size() > MAX_DEPTH) {
+            throw ConfigException.at(displayPath, here, "lists and mappings nest more than " + MAX_DEPTH
+                + " levels deep here",
+                "a config needs at most 3 levels (rules: {name: {option: [value]}}): flatten it");
+          }
           values.put(p.getParsingContext().getParent().pathAsPointer(), new Value(here, t));
           open.push(new HashMap<>());
         }
         case END_OBJECT, END_ARRAY -> open.pop();
-        default -> values.put(p.getParsingContext().pathAsPointer(), new Value(here, t));
+        default -> {
+          if (t == JsonToken.VALUE_STRING) {
+            checkLength(p.getText(), "value", here, displayPath);
+          }
+          values.put(p.getParsingContext().pathAsPointer(), new Value(here, t));
+        }
       }
+    }
+  }
+
+  private static void checkLength(String scalar, String what, Mark here, String displayPath) {
+    if (scalar.length() > MAX_SCALAR) {
+      throw ConfigException.at(displayPath, here, "this " + what + " is " + scalar.length() + " characters long, more"
+          + " than the " + MAX_SCALAR + " a config " + what + " may have", "shorten it");
     }
   }
 

@@ -55,6 +55,9 @@ public final class DockwrightLanguageServer implements LanguageServer, LanguageC
     }
   }
 
+  static final String INITIALIZATION_OPTIONS_UNUSED = "initializationOptions are not used: dockwright reads"
+      + " .dockwright.yaml or .hadolint.yaml, found as the command line finds it";
+
   private final WorkspaceSettingsProvider settings;
   private final Options options;
   private final ServerLog log;
@@ -101,6 +104,9 @@ public final class DockwrightLanguageServer implements LanguageServer, LanguageC
       capabilities = params.getCapabilities();
     }
     codeActions = new CodeActions(supportsVersionedEdits(capabilities));
+    if (params.getInitializationOptions() != null) {
+      log.info(INITIALIZATION_OPTIONS_UNUSED);
+    }
     settings.workspaceFolders(workspaceFolders(params));
     initialized = true;
 

@@ -36,8 +36,12 @@ final class Workspace implements WorkspaceService {
     });
   }
 
+  /** dockwright reads its settings from .dockwright.yaml, not from the editor: whatever the client sends is unused. */
   @Override
   public void didChangeConfiguration(DidChangeConfigurationParams params) {
-    // dockwright reads its settings from .dockwright.yaml, not from the editor's settings.
+    server.guard("workspace/didChangeConfiguration", () -> server.log().info(EDITOR_SETTINGS_UNUSED));
   }
+
+  static final String EDITOR_SETTINGS_UNUSED = "editor settings are not used (workspace/didChangeConfiguration):"
+      + " dockwright reads .dockwright.yaml or .hadolint.yaml, found as the command line finds it";
 }

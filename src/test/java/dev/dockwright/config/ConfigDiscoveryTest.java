@@ -166,6 +166,6 @@ class ConfigDiscoveryTest {
     Files.write(repo.path(".dockwright.yaml"), new byte[] {'i', 'g', 'n', 'o', 'r', 'e', ':', ' ', (byte) 0xff});
 
     assertThatThrownBy(repo::load).isInstanceOf(ConfigException.class)
-        .hasMessage(".dockwright.yaml: is not UTF-8 text; save it as UTF-8");
+        .hasMessage(".dockwright.yaml:1:9: byte 0xFF is not UTF-8 text; save the file as UTF-8");
   }
 }
