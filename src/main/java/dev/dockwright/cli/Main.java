@@ -2,10 +2,8 @@ package dev.dockwright.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import picocli.CommandLine;
 
 /**
@@ -22,15 +20,25 @@ public final class Main implements Runnable {
   public static final int EXIT_FINDINGS = 1;
   public static final int EXIT_USAGE = 2;
 
-  /** Every subcommand, in the order help lists them, made from the stream '-' reads. */
-  private static final Map<String, Function<InputStream, Object>> SUBCOMMANDS = new LinkedHashMap<>();
+  /** Every subcommand, in the order help lists them. */
+  private static final List<String> SUBCOMMANDS = List.of("lint", "parse", "rules", "explain", "lsp");
 
-  static {
-    SUBCOMMANDS.put("lint", stdin -> LintCommand.spec(new LintCommand(stdin)));
-    SUBCOMMANDS.put("parse", ParseCommand::new);
-    SUBCOMMANDS.put("rules", stdin -> new RulesCommand());
-    SUBCOMMANDS.put("explain", stdin -> new ExplainCommand());
-    SUBCOMMANDS.put("lsp", stdin -> new LspCommand());
+  /** A subcommand's object, made from the stream '-' reads (a switch: lambdas cost start-up time). */
+  private static Object subcommand(String name, InputStream stdin) {
+    switch (name) {
+      case "lint":
+        return LintCommand.spec(new LintCommand(stdin));
+      case "parse":
+        return new ParseCommand(stdin);
+      case "rules":
+        return new RulesCommand();
+      case "explain":
+        return new ExplainCommand();
+      case "lsp":
+        return new LspCommand();
+      default:
+        throw new IllegalArgumentException(name);
+    }
   }
 
   private CommandLine.Model.CommandSpec spec;
@@ -69,16 +77,16 @@ public final class Main implements Runnable {
   /** Runs the command line reading '-' from {@code stdin}; returns the exit code. */
   public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
     String[] effective = withDefaultCommand(args);
-    String only = effective.length > 0 && SUBCOMMANDS.containsKey(effective[0]) ? effective[0] : null;
+    String only = effective.length > 0 && SUBCOMMANDS.contains(effective[0]) ? effective[0] : null;
     return commandLine(out, err, stdin, only).execute(effective);
   }
 
   /** The command line with every subcommand, or only {@code only} when it is not null. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, InputStream stdin, String only) {
     CommandLine cl = new CommandLine(spec(new Main()));
-    for (var e : SUBCOMMANDS.entrySet()) {
-      if (only == null || only.equals(e.getKey())) {
-        cl.addSubcommand(e.getKey(), e.getValue().apply(stdin));
+    for (String name : SUBCOMMANDS) {
+      if (only == null || only.equals(name)) {
+        cl.addSubcommand(name, subcommand(name, stdin));
       }
     }
     // after the subcommands: picocli hands these settings down only to the subcommands already added
@@ -108,7 +116,7 @@ public final class Main implements Runnable {
 
   /** {@code dockwright PATH...} means {@code dockwright lint PATH...}. */
   static String[] withDefaultCommand(String[] args) {
-    if (args.length == 0 || SUBCOMMANDS.containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0])) {
+    if (args.length == 0 || SUBCOMMANDS.contains(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0])) {
       return args;
     }
     String[] out = new String[args.length + 1];
