@@ -240,6 +240,11 @@ public final class DockerfileModel {
           globalArgs.add(arg);
           global = declareArgs(arg, global, global, Scope.Origin.GLOBAL_ARG);
         }
+        if (ins instanceof Instruction.Onbuild ob && ob.trigger().isPresent()) {
+          // An ONBUILD before any FROM is a build error of its own; its trigger still needs a context.
+          pending.add(new Pending(ob.trigger().get(), -1, global, defaultShell(null), Optional.empty(),
+              Optional.empty(), true));
+        }
         continue;
       }
       int idx = states.size() - 1;
