@@ -215,6 +215,17 @@ public final class DockerfileModel {
     List<Instruction> inherited = List.of();
   }
 
+  /** The trigger of an ONBUILD, and the trigger of that trigger when it is an ONBUILD again, and so on. */
+  private static List<Instruction> triggers(Instruction ins) {
+    List<Instruction> out = new ArrayList<>();
+    Instruction at = ins;
+    while (at instanceof Instruction.Onbuild ob && ob.trigger().isPresent()) {
+      at = ob.trigger().get();
+      out.add(at);
+    }
+    return out;
+  }
+
   private void build() {
     Scope global = Scope.empty();
     for (String builtin : new TreeSet<>(BuiltinArgs.PLATFORM)) {
@@ -240,10 +251,9 @@ public final class DockerfileModel {
           globalArgs.add(arg);
           global = declareArgs(arg, global, global, Scope.Origin.GLOBAL_ARG);
         }
-        if (ins instanceof Instruction.Onbuild ob && ob.trigger().isPresent()) {
-          // An ONBUILD before any FROM is a build error of its own; its trigger still needs a context.
-          pending.add(new Pending(ob.trigger().get(), -1, global, defaultShell(null), Optional.empty(),
-              Optional.empty(), true));
+        // An ONBUILD before any FROM is a build error of its own; its trigger still needs a context.
+        for (Instruction trigger : triggers(ins)) {
+          pending.add(new Pending(trigger, -1, global, defaultShell(null), Optional.empty(), Optional.empty(), true));
         }
         continue;
       }
@@ -252,8 +262,10 @@ public final class DockerfileModel {
       current.instructions.add(ins);
       apply(ins, current, global);
       if (ins instanceof Instruction.Onbuild ob && ob.trigger().isPresent()) {
-        Instruction trigger = ob.trigger().get();
-        current.triggers.add(trigger);
+        current.triggers.add(ob.trigger().get());
+      }
+      // `ONBUILD ONBUILD` is a build error, but rules still visit the nested trigger.
+      for (Instruction trigger : triggers(ins)) {
         pending.add(new Pending(trigger, idx, current.scope, current.shell, current.user, current.workdir, true));
       }
     }

@@ -140,6 +140,15 @@ public final class ShellScript {
     return result;
   }
 
+  /**
+   * Whether a here-document of the script runs to the end of the script without its delimiter line: a line
+   * added at the end would become part of its body.
+   */
+  public boolean hasUnterminatedHereDoc() {
+    return invocations().stream().flatMap(i -> i.command().redirections().stream())
+        .anyMatch(r -> r.hereDoc().map(h -> !h.terminated()).orElse(false));
+  }
+
   /** Invocations with this command name (basename of argv[0] after unwrapping). */
   public List<Invocation> invocationsOf(String name) {
     return invocations().stream().filter(i -> i.name().equals(name)).toList();
