@@ -20,6 +20,7 @@ public final class ShellScript {
   private final List<ShellDiagnostic> diagnostics;
   private final Optional<SourceRange> range;
   private volatile List<Invocation> invocations;
+  private volatile List<PackageOperation> packageOperations;
 
   private ShellScript(Optional<LogicalText> text, Optional<SourceText> execSource, List<Statement> statements,
       List<Word> recoveredWords, boolean parsedCleanly, List<ShellDiagnostic> diagnostics,
@@ -155,7 +156,12 @@ public final class ShellScript {
   }
 
   public List<PackageOperation> packageOperations() {
-    return PackageOperations.of(invocations());
+    List<PackageOperation> result = packageOperations;
+    if (result == null) {
+      result = List.copyOf(PackageOperations.of(invocations()));
+      packageOperations = result;
+    }
+    return result;
   }
 
   /** See {@link PackageCleanup} for what counts as cleanup for each manager. */
