@@ -6,6 +6,7 @@ import dev.dockwright.ast.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A parsed shell script with queries rules ask instead of matching text. Immutable; query results are
@@ -146,7 +147,9 @@ public final class ShellScript {
    * added at the end would become part of its body.
    */
   public boolean hasUnterminatedHereDoc() {
-    return invocations().stream().flatMap(i -> i.command().redirections().stream())
+    // Every simple command, also those without argv words (a bare `<<EOF` line is no invocation).
+    return ScriptWalker.walk(this).stream()
+        .flatMap(v -> v.command() instanceof SimpleCommand c ? c.redirections().stream() : Stream.empty())
         .anyMatch(r -> r.hereDoc().map(h -> !h.terminated()).orElse(false));
   }
 

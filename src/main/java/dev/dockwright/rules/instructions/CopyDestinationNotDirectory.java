@@ -52,8 +52,9 @@ public final class CopyDestinationNotDirectory implements Rule {
       return;
     }
     Argument dest = args.get(args.size() - 1);
-    // A here-document is a source: a `/` after its marker would rename the delimiter, not the destination.
-    if (heredocs.stream().anyMatch(h -> dest.range().contains(h.marker().range()))) {
+    String text = dest.token().text();
+    // A here-document (or a bare `<<`) is a source: a `/` after it would make a delimiter, not a directory.
+    if (text.startsWith("<<") || heredocs.stream().anyMatch(h -> dest.range().contains(h.marker().range()))) {
       return;
     }
     Expansion e = context.model().expand(i, Words.input(dest));
@@ -61,7 +62,6 @@ public final class CopyDestinationNotDirectory implements Rule {
       return;
     }
     String keyword = i.keyword().text();
-    String text = dest.token().text();
     int insertAt = (json || text.endsWith("\"") || text.endsWith("'")) && text.length() >= 2
         ? dest.range().endOffset() - 1 : dest.range().endOffset();
     context.report(dest.range(), "`" + keyword + "` with " + (args.size() - 1) + " sources needs a directory"
