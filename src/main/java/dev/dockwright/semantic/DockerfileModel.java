@@ -42,6 +42,7 @@ public final class DockerfileModel {
   private final List<Stage> stages = new ArrayList<>();
   /** Lower-case stage name to the first stage of that name: a lookup per COPY --from, not a scan. */
   private final Map<String, Stage> stagesByName = new HashMap<>();
+  private List<Stage> builtStages;
   private final Map<Instruction, InstructionContext> contexts = new IdentityHashMap<>();
   private final Map<Instruction, List<ShellScript>> scripts = new IdentityHashMap<>();
   private final Map<ShellScript, ScriptInterpreter> interpreters = new IdentityHashMap<>();
@@ -64,6 +65,7 @@ public final class DockerfileModel {
   public static DockerfileModel of(Dockerfile ast, BaseResolver resolver) {
     DockerfileModel m = new DockerfileModel(ast, resolver);
     m.build();
+    m.builtStages = List.copyOf(m.stages);
     return m;
   }
 
@@ -76,7 +78,9 @@ public final class DockerfileModel {
   }
 
   public List<Stage> stages() {
-    return List.copyOf(stages);
+    // One immutable copy once the model is built: rules ask for the stages per stage and per instruction.
+    List<Stage> built = builtStages;
+    return built != null ? built : List.copyOf(stages);
   }
 
   public Optional<Stage> finalStage() {
