@@ -33,8 +33,15 @@ import dev.dockwright.parser.LexerState;
     return state;
   }
 
-  private boolean continuationStart() {
-    return state.isEscape(_input.LA(1)) && !state.isEscape(_input.LA(-1));
+  /**
+   * Evaluated just after the escape character was matched (ANTLR evaluates a predicate inside a rule with
+   * the input past the character that led to it): that character opens a continuation unless the one
+   * before it is an escape too. Not placing the predicate at the very start of the rule keeps each mode's
+   * start state free of predicates, so the lexer can cache it in its DFA instead of simulating the ATN for
+   * the first character of every token.
+   */
+  private boolean escapeOpensContinuation() {
+    return state.isEscape(_input.LA(-1)) && !state.isEscape(_input.LA(-2));
   }
 
   private boolean atEof() {
@@ -51,7 +58,7 @@ import dev.dockwright.parser.LexerState;
 
 // ---------------------------------------------------------------- DEFAULT_MODE: line starts
 DIRECTIVE
-  : {state.directivesOpen()}? SPACE* '#' SPACE* [a-z] [a-z0-9]* SPACE* '=' ~[\n]*
+  : SPACE* '#' {state.directivesOpen()}? SPACE* [a-z] [a-z0-9]* SPACE* '=' ~[\n]*
     { if (!state.acceptDirective(getText())) setType(COMMENT); }
   ;
 
@@ -82,7 +89,7 @@ SHELL       : 'shell'       { state.onKeyword(getText()); } -> mode(ARGS) ;
 
 // A line that opens with a continuation (`\` alone): BuildKit joins it with the next line.
 START_CONTINUATION
-  : {continuationStart()}? ESCAPE_CHAR HSPACE* '\r'* ('\n' | {atEof()}?)
+  : ESCAPE_CHAR {escapeOpensContinuation()}? HSPACE* '\r'* ('\n' | {atEof()}?)
     { state.onKeyword(""); } -> type(LINE_CONTINUATION), mode(CONT)
   ;
 
@@ -96,7 +103,7 @@ UNKNOWN_INSTRUCTION
 mode ARGS;
 
 LINE_CONTINUATION
-  : {continuationStart()}? ESCAPE_CHAR HSPACE* '\r'* ('\n' | {atEof()}?) -> mode(CONT)
+  : ESCAPE_CHAR {escapeOpensContinuation()}? HSPACE* '\r'* ('\n' | {atEof()}?) -> mode(CONT)
   ;
 
 ARG_TEXT : (~[\n\r\\`])+ ;
@@ -118,7 +125,7 @@ CONT_COMMENT : SPACE* '#' ~[\n]* '\n'? ;
 EMPTY_CONT_LINE : SPACE* '\n' | SPACE+ {atEof()}? ;
 
 CONT_LINE_CONTINUATION
-  : {continuationStart()}? ESCAPE_CHAR HSPACE* '\r'* ('\n' | {atEof()}?) -> type(LINE_CONTINUATION)
+  : ESCAPE_CHAR {escapeOpensContinuation()}? HSPACE* '\r'* ('\n' | {atEof()}?) -> type(LINE_CONTINUATION)
   ;
 
 CONT_TEXT : ~[\n] -> type(ARG_TEXT), mode(ARGS) ;

@@ -28,7 +28,7 @@ public record Dockerfile(
   public List<Comment> commentsAbove(Instruction instruction) {
     int line = instruction.range().startLine();
     java.util.ArrayDeque<Comment> found = new java.util.ArrayDeque<>();
-    for (int i = comments.size() - 1; i >= 0; i--) {
+    for (int i = lastCommentBefore(line); i >= 0; i--) {
       Comment c = comments.get(i);
       if (c.range().startLine() == line - 1) {
         found.addFirst(c);
@@ -38,5 +38,25 @@ public record Dockerfile(
       }
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * Index of the last comment that starts before {@code line}, or -1: comments are in source order, so a
+   * binary search (a scan from the end made {@link #commentsAbove} quadratic over a long file).
+   */
+  public int lastCommentBefore(int line) {
+    int lo = 0;
+    int hi = comments.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (comments.get(mid).range().startLine() < line) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
   }
 }

@@ -370,6 +370,11 @@ public final class BuildkitSyntax {
    * ONBUILD triggers) in shell form; each shell word of the whole line matching {@code [n]<<[-]NAME}.
    */
   public static List<HeredocMarker> heredocMarkers(String line, char escape) {
+    // Every marker word contains `<<`. The lexer and the AST builder both ask for every instruction line,
+    // and almost none has a heredoc: skip splitting the line into shell words for those.
+    if (line.indexOf("<<") < 0) {
+      return List.of();
+    }
     CommandSplit split = splitCommand(line);
     String keyword = split.keyword(line);
     int argsStart = split.argsStart();

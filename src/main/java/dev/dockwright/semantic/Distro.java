@@ -101,7 +101,7 @@ public record Distro(Family family, Optional<String> version, OptionalInt major,
     String last = path.substring(path.lastIndexOf('/') + 1);
     String first = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
 
-    if (path.startsWith("jrei/systemd-")) {
+    if (path.startsWith("jrei/systemd-") && last.startsWith("systemd-")) {
       String name = last.substring("systemd-".length());
       return forFamilyName(name, tag, path);
     }

@@ -14,6 +14,7 @@ import dev.dockwright.shell.Invocation;
 import dev.dockwright.shell.ShellParser;
 import dev.dockwright.shell.ShellScript;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,9 @@ public final class DockerfileModel {
   private final List<Instruction.Arg> globalArgs = new ArrayList<>();
   private Scope globalScope = Scope.empty();
   private final List<Stage> stages = new ArrayList<>();
+  /** Lower-case stage name to the first stage of that name: a lookup per COPY --from, not a scan. */
+  private final Map<String, Stage> stagesByName = new HashMap<>();
+  private List<Stage> builtStages;
   private final Map<Instruction, InstructionContext> contexts = new IdentityHashMap<>();
   private final Map<Instruction, List<ShellScript>> scripts = new IdentityHashMap<>();
   private final Map<ShellScript, ScriptInterpreter> interpreters = new IdentityHashMap<>();
@@ -61,6 +65,7 @@ public final class DockerfileModel {
   public static DockerfileModel of(Dockerfile ast, BaseResolver resolver) {
     DockerfileModel m = new DockerfileModel(ast, resolver);
     m.build();
+    m.builtStages = List.copyOf(m.stages);
     return m;
   }
 
@@ -73,7 +78,9 @@ public final class DockerfileModel {
   }
 
   public List<Stage> stages() {
-    return List.copyOf(stages);
+    // One immutable copy once the model is built: rules ask for the stages per stage and per instruction.
+    List<Stage> built = builtStages;
+    return built != null ? built : List.copyOf(stages);
   }
 
   public Optional<Stage> finalStage() {
@@ -96,8 +103,7 @@ public final class DockerfileModel {
   }
 
   public Optional<Stage> stageByName(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return stages.stream().filter(s -> s.name().map(lower::equals).orElse(false)).findFirst();
+    return Optional.ofNullable(stagesByName.get(name.toLowerCase(Locale.ROOT)));
   }
 
   /** Context of any instruction of the file, ONBUILD triggers included. */
@@ -166,11 +172,9 @@ public final class DockerfileModel {
     if (!e.references().isEmpty() || e.failed()) {
       return new StageReference(StageReference.Kind.UNKNOWN, value, Optional.empty(), Optional.empty(), e, range);
     }
-    String lower = value.toLowerCase(Locale.ROOT);
-    for (Stage s : stages) {
-      if (s.name().map(lower::equals).orElse(false)) {
-        return new StageReference(StageReference.Kind.STAGE_NAME, value, Optional.of(s), Optional.empty(), e, range);
-      }
+    Stage named = stagesByName.get(value.toLowerCase(Locale.ROOT));
+    if (named != null) {
+      return new StageReference(StageReference.Kind.STAGE_NAME, value, Optional.of(named), Optional.empty(), e, range);
     }
     if (!value.isEmpty() && value.chars().allMatch(Character::isDigit)) {
       int idx = value.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(value);
@@ -215,6 +219,17 @@ public final class DockerfileModel {
     List<Instruction> inherited = List.of();
   }
 
+  /** The trigger of an ONBUILD, and the trigger of that trigger when it is an ONBUILD again, and so on. */
+  private static List<Instruction> triggers(Instruction ins) {
+    List<Instruction> out = new ArrayList<>();
+    Instruction at = ins;
+    while (at instanceof Instruction.Onbuild ob && ob.trigger().isPresent()) {
+      at = ob.trigger().get();
+      out.add(at);
+    }
+    return out;
+  }
+
   private void build() {
     Scope global = Scope.empty();
     for (String builtin : new TreeSet<>(BuiltinArgs.PLATFORM)) {
@@ -226,7 +241,7 @@ public final class DockerfileModel {
     for (Instruction ins : ast.instructions()) {
       if (ins instanceof Instruction.From from) {
         if (current != null) {
-          stages.add(finish(current, states.size() - 1));
+          addStage(finish(current, states.size() - 1));
         }
         globalScope = global;
         current = startStage(from, global, states.size());
@@ -240,6 +255,10 @@ public final class DockerfileModel {
           globalArgs.add(arg);
           global = declareArgs(arg, global, global, Scope.Origin.GLOBAL_ARG);
         }
+        // An ONBUILD before any FROM is a build error of its own; its trigger still needs a context.
+        for (Instruction trigger : triggers(ins)) {
+          pending.add(new Pending(trigger, -1, global, defaultShell(null), Optional.empty(), Optional.empty(), true));
+        }
         continue;
       }
       int idx = states.size() - 1;
@@ -247,20 +266,27 @@ public final class DockerfileModel {
       current.instructions.add(ins);
       apply(ins, current, global);
       if (ins instanceof Instruction.Onbuild ob && ob.trigger().isPresent()) {
-        Instruction trigger = ob.trigger().get();
-        current.triggers.add(trigger);
+        current.triggers.add(ob.trigger().get());
+      }
+      // `ONBUILD ONBUILD` is a build error, but rules still visit the nested trigger.
+      for (Instruction trigger : triggers(ins)) {
         pending.add(new Pending(trigger, idx, current.scope, current.shell, current.user, current.workdir, true));
       }
     }
     globalScope = global;
     if (current != null) {
-      stages.add(finish(current, states.size() - 1));
+      addStage(finish(current, states.size() - 1));
     }
     for (Pending p : pending) {
       Optional<Stage> stage = p.stage < 0 ? Optional.empty() : Optional.of(stages.get(p.stage));
       contexts.put(p.instruction, new InstructionContext(stage, p.scope, p.shell, p.user, p.workdir, p.trigger));
       scripts.put(p.instruction, buildScripts(p.instruction, p.shell));
     }
+  }
+
+  private void addStage(Stage stage) {
+    stages.add(stage);
+    stage.name().ifPresent(n -> stagesByName.putIfAbsent(n, stage));
   }
 
   private StageState startStage(Instruction.From from, Scope global, int index) {
@@ -272,7 +298,7 @@ public final class DockerfileModel {
     Optional<Stage> parent = Optional.empty();
     if (e.known()) {
       String lower = e.value().toLowerCase(Locale.ROOT);
-      parent = stages.stream().filter(s -> s.name().map(lower::equals).orElse(false)).findFirst();
+      parent = Optional.ofNullable(stagesByName.get(lower));
     }
     Optional<ImageReference> ref = parent.isPresent() || from.image().isEmpty() ? Optional.empty()
         : Optional.of(ImageReference.parse(e.known() ? e.value() : image.text()));

@@ -129,10 +129,18 @@ public final class RunNotes {
       }
     }
     int start = stage.from().range().startLine();
-    int end = model.stages().stream().filter(s -> s.index() == stage.index() + 1).findFirst()
-        .map(s -> s.from().range().startLine()).orElse(Integer.MAX_VALUE);
-    for (Comment c : model.ast().comments()) {
+    List<Stage> stages = model.stages();
+    int end = stage.index() + 1 < stages.size() ? stages.get(stage.index() + 1).from().range().startLine()
+        : Integer.MAX_VALUE;
+    // Comments are in source order: start at the stage's first one rather than scanning the whole file for
+    // every stage (quadratic in a file with thousands of stages).
+    List<Comment> comments = model.ast().comments();
+    int first = stage.index() == 0 ? 0 : model.ast().lastCommentBefore(start + 1) + 1;
+    for (Comment c : comments.subList(first, comments.size())) {
       int line = c.range().startLine();
+      if (line >= end) {
+        break;
+      }
       boolean inStage = line > start && line < end || stage.index() == 0 && line < start;
       if (!inStage) {
         continue;

@@ -6,6 +6,7 @@ import dev.dockwright.ast.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A parsed shell script with queries rules ask instead of matching text. Immutable; query results are
@@ -20,6 +21,7 @@ public final class ShellScript {
   private final List<ShellDiagnostic> diagnostics;
   private final Optional<SourceRange> range;
   private volatile List<Invocation> invocations;
+  private volatile List<PackageOperation> packageOperations;
 
   private ShellScript(Optional<LogicalText> text, Optional<SourceText> execSource, List<Statement> statements,
       List<Word> recoveredWords, boolean parsedCleanly, List<ShellDiagnostic> diagnostics,
@@ -140,13 +142,29 @@ public final class ShellScript {
     return result;
   }
 
+  /**
+   * Whether a here-document of the script runs to the end of the script without its delimiter line: a line
+   * added at the end would become part of its body.
+   */
+  public boolean hasUnterminatedHereDoc() {
+    // Every simple command, also those without argv words (a bare `<<EOF` line is no invocation).
+    return ScriptWalker.walk(this).stream()
+        .flatMap(v -> v.command() instanceof SimpleCommand c ? c.redirections().stream() : Stream.empty())
+        .anyMatch(r -> r.hereDoc().map(h -> !h.terminated()).orElse(false));
+  }
+
   /** Invocations with this command name (basename of argv[0] after unwrapping). */
   public List<Invocation> invocationsOf(String name) {
     return invocations().stream().filter(i -> i.name().equals(name)).toList();
   }
 
   public List<PackageOperation> packageOperations() {
-    return PackageOperations.of(invocations());
+    List<PackageOperation> result = packageOperations;
+    if (result == null) {
+      result = List.copyOf(PackageOperations.of(invocations()));
+      packageOperations = result;
+    }
+    return result;
   }
 
   /** See {@link PackageCleanup} for what counts as cleanup for each manager. */

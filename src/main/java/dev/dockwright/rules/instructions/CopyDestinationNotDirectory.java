@@ -1,6 +1,7 @@
 package dev.dockwright.rules.instructions;
 
 import dev.dockwright.ast.Argument;
+import dev.dockwright.ast.Heredoc;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
@@ -35,12 +36,15 @@ public final class CopyDestinationNotDirectory implements Rule {
   private static void check(RuleContext context, Instruction i) {
     List<Argument> args;
     boolean json;
+    List<Heredoc> heredocs;
     if (i instanceof Instruction.Copy c) {
       args = c.args();
       json = c.json();
+      heredocs = c.heredocs();
     } else if (i instanceof Instruction.Add a) {
       args = a.args();
       json = a.json();
+      heredocs = a.heredocs();
     } else {
       return;
     }
@@ -48,12 +52,16 @@ public final class CopyDestinationNotDirectory implements Rule {
       return;
     }
     Argument dest = args.get(args.size() - 1);
+    String text = dest.token().text();
+    // A here-document (or a bare `<<`) is a source: a `/` after it would make a delimiter, not a directory.
+    if (text.startsWith("<<") || heredocs.stream().anyMatch(h -> dest.range().contains(h.marker().range()))) {
+      return;
+    }
     Expansion e = context.model().expand(i, Words.input(dest));
     if (!e.known() || e.value().endsWith("/") || e.value().endsWith("\\")) {
       return;
     }
     String keyword = i.keyword().text();
-    String text = dest.token().text();
     int insertAt = (json || text.endsWith("\"") || text.endsWith("'")) && text.length() >= 2
         ? dest.range().endOffset() - 1 : dest.range().endOffset();
     context.report(dest.range(), "`" + keyword + "` with " + (args.size() - 1) + " sources needs a directory"

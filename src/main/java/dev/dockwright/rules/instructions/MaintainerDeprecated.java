@@ -26,7 +26,9 @@ public final class MaintainerDeprecated extends InstructionRule<Instruction.Main
   @Override
   protected void check(Instruction.Maintainer maintainer, RuleContext context) {
     String value = maintainer.value().map(t -> t.text()).orElse("");
-    String label = "LABEL maintainer=\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    // Inside the quotes, the file's escape character (`\` or a backtick) escapes itself and `"`.
+    String escape = String.valueOf(context.ast().escape());
+    String label = "LABEL maintainer=\"" + value.replace(escape, escape + escape).replace("\"", escape + "\"") + "\"";
     Fix fix = Fix.unsafe("Replace with `" + label + "`",
         new Edit(maintainer.range().startOffset(), maintainer.range().endOffset(), label));
     context.report(maintainer.keyword().range(),

@@ -54,9 +54,9 @@ final class Labels {
     return out;
   }
 
-  /** The declared type of a key: the configured schema's, else the well-known one. */
-  static Optional<String> typeOf(RuleContext context, String key) {
-    String configured = FilePolicy.labelSchema(context).get(key);
+  /** The declared type of a key: the configured schema's ({@link FilePolicy#labelSchema}), else the well-known one. */
+  static Optional<String> typeOf(Map<String, String> schema, String key) {
+    String configured = schema.get(key);
     if (configured != null) {
       return Optional.of(configured.toLowerCase(Locale.ROOT));
     }
@@ -65,11 +65,12 @@ final class Labels {
 
   /** Reports each non-empty label of {@code type} whose value is not {@code valid}. */
   static void checkFormat(RuleContext context, String type, Predicate<String> valid, String expected) {
+    Map<String, String> schema = FilePolicy.labelSchema(context);
     for (Use use : all(context)) {
       if (use.key().isEmpty() || use.value().isEmpty() || use.value().get().isEmpty()) {
         continue;
       }
-      if (!typeOf(context, use.key().get()).map(type::equals).orElse(false)) {
+      if (!typeOf(schema, use.key().get()).map(type::equals).orElse(false)) {
         continue;
       }
       String value = use.value().get();

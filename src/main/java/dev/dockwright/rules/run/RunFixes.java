@@ -35,7 +35,8 @@ final class RunFixes {
    * caller passes only top-level scripts).
    */
   static Optional<Edit> appendCommand(RuleContext context, RunScripts.RunScript where, String command) {
-    if (where.isExecForm() || where.script().statements().isEmpty()) {
+    // A script that did not parse (an unclosed quote or backtick) could swallow the appended command.
+    if (where.isExecForm() || where.script().statements().isEmpty() || !where.script().parsedCleanly()) {
       return Optional.empty();
     }
     List<Statement> statements = where.script().statements();
@@ -47,7 +48,7 @@ final class RunFixes {
     SourceRange end = last.command().range();
     if (where.isHeredocBody()) {
       // The line after the last command is still in the body (or is its terminator): insert before it.
-      if (end.endLine() >= src.lineCount()) {
+      if (end.endLine() >= src.lineCount() || where.script().hasUnterminatedHereDoc()) {
         return Optional.empty();
       }
       String indent = leadingBlanks(src.lineText(end.endLine()));

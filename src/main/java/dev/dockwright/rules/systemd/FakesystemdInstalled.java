@@ -57,7 +57,7 @@ public final class FakesystemdInstalled implements Rule {
       context.report(root.base().token().range(), "`" + root.base().name() + "` ships `" + stub.get()
           + "` in place of systemd, and this image " + (image.runsSystemd() ? "runs" : "enables") + " systemd without"
           + " swapping it out: systemd cannot boot", Fix.safe("Swap `" + stub.get() + "` for systemd after FROM",
-          SystemdPack.insertAfterFrom(root, swap)));
+          SystemdPack.insertAfterFrom(context, root, swap)));
     }
   }
 

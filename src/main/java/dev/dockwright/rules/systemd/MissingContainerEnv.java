@@ -54,7 +54,8 @@ public final class MissingContainerEnv implements Rule {
       }
       context.report(t.anchor(), "systemd image on " + d.displayName() + " (systemd " + version
           + ") sets no `container` variable" + consequence,
-          Fix.safe("Add `ENV container=docker`", SystemdPack.insertAfterFrom(t.stage(), "ENV container=docker")));
+          Fix.safe("Add `ENV container=docker`",
+              SystemdPack.insertAfterFrom(context, t.stage(), "ENV container=docker")));
     }
   }
 }

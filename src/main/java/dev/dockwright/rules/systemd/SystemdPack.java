@@ -111,12 +111,12 @@ final class SystemdPack {
     if (init.isPresent()) {
       return Edit.insert(lineStartAbove(context, init.get()), lines + "\n");
     }
-    return insertAtEnd(t.stage(), lines);
+    return insertAtEnd(context, t.stage(), lines);
   }
 
   /** Inserts lines right after the stage's FROM. */
-  static Edit insertAfterFrom(Stage stage, String lines) {
-    return Edit.insert(stage.from().range().endOffset(), "\n" + lines);
+  static Edit insertAfterFrom(RuleContext context, Stage stage, String lines) {
+    return insertAfter(context, stage.from(), lines);
   }
 
   /** Whether a RUN added at the end of the stage runs with a POSIX shell (so the pack's RUN fixes apply). */
@@ -137,13 +137,32 @@ final class SystemdPack {
     if (last == null) {
       return insertBeforeInit(context, t, lines);
     }
-    return Edit.insert(last.range().endOffset(), "\n" + lines);
+    return insertAfter(context, last, lines);
   }
 
-  private static Edit insertAtEnd(Stage stage, String lines) {
+  private static Edit insertAtEnd(RuleContext context, Stage stage, String lines) {
     List<Instruction> own = stage.instructions();
     Instruction last = own.isEmpty() ? stage.from() : own.get(own.size() - 1);
-    return Edit.insert(last.range().endOffset(), "\n" + lines);
+    return insertAfter(context, last, lines);
+  }
+
+  /**
+   * Lines after an instruction. An instruction that ends the file with a line continuation (`FROM x \`
+   * and no further line) would join the new lines into itself: the dangling escape, which continues
+   * nothing, is replaced by the line break.
+   */
+  private static Edit insertAfter(RuleContext context, Instruction instruction, String lines) {
+    String text = context.source().text();
+    int end = instruction.range().endOffset();
+    int escapeAt = end - 1;
+    while (escapeAt >= 0 && (text.charAt(escapeAt) == ' ' || text.charAt(escapeAt) == '\t')) {
+      escapeAt--;
+    }
+    if (escapeAt >= instruction.range().startOffset() && text.charAt(escapeAt) == context.ast().escape()
+        && text.substring(end).isBlank() && text.indexOf('\n', escapeAt) < 0) {
+      return new Edit(escapeAt, end, "\n" + lines);
+    }
+    return Edit.insert(end, "\n" + lines);
   }
 
   private static int lineStartAbove(RuleContext context, Instruction instruction) {

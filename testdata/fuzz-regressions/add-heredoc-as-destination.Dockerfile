@@ -1,0 +1,2 @@
+ADD é r <<EOF
+EOF

@@ -1,0 +1,6 @@
+#é
+RUN <<EOF
+apt-get update
+<<e
+EOF
+ONBUILD RUN t

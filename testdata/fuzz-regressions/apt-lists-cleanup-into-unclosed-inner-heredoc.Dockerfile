@@ -1,0 +1,5 @@
+FROM }
+COPY -- ` -
+RUN -- <<EOF
+apt-get update<<z
+EOF

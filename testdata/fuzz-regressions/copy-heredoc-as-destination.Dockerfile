@@ -1,0 +1,2 @@
+COPY - m <<EOF
+EOF

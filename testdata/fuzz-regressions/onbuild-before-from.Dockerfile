@@ -1,0 +1,2 @@
+ROM alpine
+ONBUILD RUN apt-get update

@@ -1,0 +1,3 @@
+FROM a
+ONBUILD ONBUILD \
+ADD -	k

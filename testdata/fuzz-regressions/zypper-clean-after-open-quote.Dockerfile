@@ -1,0 +1,3 @@
+FROM e
+run zypper install "
+CMD ""
