@@ -86,12 +86,12 @@ public final class RunNotes {
     }
   }
 
+  /** Whether the text has one of the (lower-case) words, ignoring case. */
   private static boolean mentionsAny(String text, String... words) {
+    String lower = text.toLowerCase(Locale.ROOT);
     for (String w : words) {
-      for (int i = 0; i + w.length() <= text.length(); i++) {
-        if (text.regionMatches(true, i, w, 0, w.length())) {
-          return true;
-        }
+      if (lower.contains(w)) {
+        return true;
       }
     }
     return false;
