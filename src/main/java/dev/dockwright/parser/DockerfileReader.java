@@ -6,12 +6,14 @@ import dev.dockwright.parser.antlr.DockerfileParser;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * Entry point of the parser: bytes or text in, {@link ParseResult} out. Never throws on any input; every
@@ -47,18 +49,8 @@ public final class DockerfileReader {
     DockerfileLexer lexer = new DockerfileLexer(CharStreams.fromString(text));
     lexer.removeErrorListeners();
     CommonTokenStream tokens = new CommonTokenStream(lexer);
-    DockerfileParser parser = new DockerfileParser(tokens);
-    parser.removeErrorListeners();
-    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     List<String> internalErrors = new ArrayList<>();
-    parser.addErrorListener(new BaseErrorListener() {
-      @Override
-      public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int col,
-          String msg, RecognitionException e) {
-        internalErrors.add(line + ":" + col + " " + msg);
-      }
-    });
-    DockerfileParser.DockerfileContext tree = parser.dockerfile();
+    DockerfileParser.DockerfileContext tree = tree(tokens, internalErrors);
     char escape = lexer.state().escape();
     AstBuilder builder = new AstBuilder(source, CodePointOffsets.of(text), escape, diagnostics);
     var ast = builder.build(tree, bom);
@@ -70,6 +62,42 @@ public final class DockerfileReader {
     }
     diagnostics.sort((a, b) -> a.range().compareTo(b.range()));
     return new ParseResult(ast, diagnostics);
+  }
+
+  /**
+   * The parse tree, first with SLL prediction (faster, no full-context lookahead) and a parser that gives up at
+   * the first error, then, only if SLL failed, again from the first token with full LL prediction and ordinary
+   * error recovery: SLL can fail where LL succeeds, never the other way round, and LL's answer is the one the
+   * grammar means. The line grammar accepts every token sequence, so the second pass is a safety net that
+   * {@code SllParsingTest} holds to giving the same trees. Syntax errors LL still reports go to
+   * {@code internalErrors}.
+   */
+  static DockerfileParser.DockerfileContext tree(CommonTokenStream tokens, List<String> internalErrors) {
+    DockerfileParser parser = new DockerfileParser(tokens);
+    parser.removeErrorListeners();
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    parser.setErrorHandler(new BailErrorStrategy());
+    try {
+      return parser.dockerfile();
+    } catch (ParseCancellationException sllFailed) {
+      return llTree(tokens, internalErrors);
+    }
+  }
+
+  /** The parse tree with full LL prediction: what {@link #tree} falls back to. */
+  static DockerfileParser.DockerfileContext llTree(CommonTokenStream tokens, List<String> internalErrors) {
+    tokens.seek(0);
+    DockerfileParser parser = new DockerfileParser(tokens);
+    parser.removeErrorListeners();
+    parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    parser.addErrorListener(new BaseErrorListener() {
+      @Override
+      public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int col,
+          String msg, RecognitionException e) {
+        internalErrors.add(line + ":" + col + " " + msg);
+      }
+    });
+    return parser.dockerfile();
   }
 
   private static void checkPhysicalLines(SourceText source, List<SyntaxDiagnostic> diagnostics) {
