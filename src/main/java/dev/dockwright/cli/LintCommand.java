@@ -414,14 +414,15 @@ final class LintCommand implements Callable<Integer> {
     List<FileResult> results = new ArrayList<>();
     for (int from = 0; from < inputs.size(); from += ROUND) {
       List<Input> round = inputs.subList(from, Math.min(inputs.size(), from + ROUND));
-      if (round.size() > 1) {
-        linter.prepare(sources(round), n, limit);
-      }
-      List<Callable<FileOutcome>> tasks = round.stream().<Callable<FileOutcome>>map(in -> () -> lintOne(linter, in))
+      Set<String> tooSlow = round.size() > 1 ? linter.prepare(sources(round), n, limit) : Set.of();
+      List<Input> toLint = round.stream().filter(in -> !tooSlow.contains(in.display())).toList();
+      List<Callable<FileOutcome>> tasks = toLint.stream().<Callable<FileOutcome>>map(in -> () -> lintOne(linter, in))
           .toList();
       List<ParallelRun.Outcome<FileOutcome>> outcomes = ParallelRun.run(tasks, n, limit, Linter.LINT_STACK_BYTES);
-      for (int i = 0; i < round.size(); i++) {
-        collect(round.get(i), outcomes.get(i), results, notifications, out, err);
+      for (int i = 0, next = 0; i < round.size(); i++) {
+        Input in = round.get(i);
+        collect(in, tooSlow.contains(in.display()) ? new ParallelRun.TimedOut<>(limit) : outcomes.get(next++),
+            results, notifications, out, err);
       }
     }
     out.flush();

@@ -102,21 +102,28 @@ public final class Linter {
    * Lets the enabled {@link BatchingRule}s do their shared work for these files before they are linted one by
    * one (ShellCheck: a few processes for the whole batch instead of one per file). Parses and models the
    * files on {@code jobs} threads, each file under {@code limit}; a file that fails or takes too long is left
-   * out here and linted as usual later. Findings do not depend on whether this ran.
+   * out here. Findings do not depend on whether this ran.
+   *
+   * @return the paths of the files that took longer than {@code limit} to parse and model: linting them again
+   *     would only take the limit again
    */
-  public void prepare(List<Source> files, int jobs, Duration limit) {
+  public Set<String> prepare(List<Source> files, int jobs, Duration limit) {
     List<RuleDescriptor> batching = registry.all().stream()
         .filter(d -> d.rule() instanceof BatchingRule && selection.isEnabled(d)).toList();
     if (batching.isEmpty() || files.isEmpty()) {
-      return;
+      return Set.of();
     }
     List<Callable<FileContext.Shared>> tasks = files.stream()
         .<Callable<FileContext.Shared>>map(f -> () -> shared(f.path(), DockerfileReader.parse(f.bytes()), f.bases()))
         .toList();
     List<FileContext.Shared> prepared = new ArrayList<>();
-    for (ParallelRun.Outcome<FileContext.Shared> o : ParallelRun.run(tasks, jobs, limit, LINT_STACK_BYTES)) {
-      if (o instanceof ParallelRun.Done<FileContext.Shared> done) {
+    Set<String> tooSlow = new HashSet<>();
+    List<ParallelRun.Outcome<FileContext.Shared>> outcomes = ParallelRun.run(tasks, jobs, limit, LINT_STACK_BYTES);
+    for (int i = 0; i < outcomes.size(); i++) {
+      if (outcomes.get(i) instanceof ParallelRun.Done<FileContext.Shared> done) {
         prepared.add(done.value());
+      } else if (outcomes.get(i) instanceof ParallelRun.TimedOut<FileContext.Shared>) {
+        tooSlow.add(files.get(i).path());
       }
     }
     // each rule's batch work under the same limit as one file: past it, the work is interrupted (ShellCheck
@@ -132,6 +139,7 @@ public final class Linter {
         onInternalError.accept(f.error()); // check() does the work again and reports what fails there
       }
     }
+    return tooSlow;
   }
 
   /** Stack size of lint threads: the parser and shell model recurse on nested input, within bounds. */

@@ -56,4 +56,25 @@ class BatchedShellCheckTest {
     assertThat(oneByOne).filteredOn(s -> s.contains(" DW4033 SC")).hasSizeGreaterThan(10);
     assertThat(batched).isEqualTo(oneByOne);
   }
+
+  @Test
+  void filesOverTheLimitWhilePreparingAreNamedSoTheyAreNotLintedTwice() {
+    // the build-context lookup of "slow" sleeps: a stand-in for a file that takes too long to model
+    Linter linter = Linter.defaults().withDockerignoreLocator(path -> {
+      if (path.equals("slow")) {
+        try {
+          Thread.sleep(30_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return java.util.Optional.empty();
+    });
+    byte[] bytes = "FROM alpine:3.20\nRUN echo hi\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    java.util.Set<String> tooSlow = linter.prepare(List.of(new Linter.Source("quick", bytes, BaseResolver.NONE),
+        new Linter.Source("slow", bytes, BaseResolver.NONE)), 2, Duration.ofMillis(300));
+
+    assertThat(tooSlow).containsExactly("slow");
+  }
 }
