@@ -77,11 +77,14 @@ public final class Main implements Runnable {
   /** Runs the command line reading '-' from {@code stdin}; returns the exit code. */
   public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
     String[] effective = withDefaultCommand(args);
-    String only = effective.length > 0 && SUBCOMMANDS.contains(effective[0]) ? effective[0] : null;
+    String only = effective.length == 0 ? null
+        : SUBCOMMANDS.contains(effective[0]) ? effective[0]
+        : VERSION_OPTIONS.contains(effective[0]) ? NONE // the version needs no subcommand: skip building them
+        : null;
     return commandLine(out, err, stdin, only).execute(effective);
   }
 
-  /** The command line with every subcommand, or only {@code only} when it is not null. */
+  /** The command line with every subcommand, or only {@code only} when it is not null ({@link #NONE}: none). */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, InputStream stdin, String only) {
     CommandLine cl = new CommandLine(spec(new Main()));
     for (String name : SUBCOMMANDS) {
@@ -113,6 +116,9 @@ public final class Main implements Runnable {
   }
 
   private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+  private static final Set<String> VERSION_OPTIONS = Set.of("-V", "--version");
+  /** Names no subcommand: {@link #commandLine} then adds none. */
+  private static final String NONE = "";
 
   /** {@code dockwright PATH...} means {@code dockwright lint PATH...}. */
   static String[] withDefaultCommand(String[] args) {
