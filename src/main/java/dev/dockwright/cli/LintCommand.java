@@ -412,23 +412,36 @@ final class LintCommand implements Callable<Integer> {
     int n = jobs == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, jobs);
     Duration limit = Duration.ofSeconds(fileTimeout);
     List<FileResult> results = new ArrayList<>();
+    try (Progress progress = Progress.of(err, quiet, inputs.size())) {
+      lintRounds(linter, inputs, n, limit, progress, results, notifications, out, err);
+    }
+    out.flush();
+    err.flush();
+    results.sort((a, b) -> a.path().compareTo(b.path()));
+    return results;
+  }
+
+  private void lintRounds(Linter linter, List<Input> inputs, int n, Duration limit, Progress progress,
+      List<FileResult> results, List<LintRun.Notification> notifications, PrintWriter out, PrintWriter err) {
     for (int from = 0; from < inputs.size(); from += ROUND) {
       List<Input> round = inputs.subList(from, Math.min(inputs.size(), from + ROUND));
       Set<String> tooSlow = round.size() > 1 ? linter.prepare(sources(round), n, limit) : Set.of();
       List<Input> toLint = round.stream().filter(in -> !tooSlow.contains(in.display())).toList();
-      List<Callable<FileOutcome>> tasks = toLint.stream().<Callable<FileOutcome>>map(in -> () -> lintOne(linter, in))
-          .toList();
+      List<Callable<FileOutcome>> tasks = toLint.stream().<Callable<FileOutcome>>map(in -> () -> {
+        try {
+          return lintOne(linter, in);
+        } finally {
+          progress.fileDone();
+        }
+      }).toList();
       List<ParallelRun.Outcome<FileOutcome>> outcomes = ParallelRun.run(tasks, n, limit, Linter.LINT_STACK_BYTES);
+      progress.close(); // erased before notes and diffs are printed; it comes back with the next round
       for (int i = 0, next = 0; i < round.size(); i++) {
         Input in = round.get(i);
         collect(in, tooSlow.contains(in.display()) ? new ParallelRun.TimedOut<>(limit) : outcomes.get(next++),
             results, notifications, out, err);
       }
     }
-    out.flush();
-    err.flush();
-    results.sort((a, b) -> a.path().compareTo(b.path()));
-    return results;
   }
 
   /** The round's files as the linter's batch preparation reads them; files that cannot be read are left out. */
