@@ -7,6 +7,11 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.MessageIssueException;
@@ -22,12 +27,51 @@ import org.eclipse.lsp4j.services.LanguageClient;
  * parameters gets an {@code InvalidParams} error, and nothing a client sends can stop the message loop.
  */
 public final class LspSession implements AutoCloseable {
+  /** LSP4J's own logging (java.util.logging): held here, since the JDK keeps loggers only weakly. */
+  private static final Logger LSP4J = Logger.getLogger("org.eclipse.lsp4j");
+
   private final DockwrightLanguageServer server;
   private final Future<Void> listening;
+  private final Handler lsp4jLog;
 
-  private LspSession(DockwrightLanguageServer server, Future<Void> listening) {
+  private LspSession(DockwrightLanguageServer server, Future<Void> listening, Handler lsp4jLog) {
     this.server = server;
     this.listening = listening;
+    this.lsp4jLog = lsp4jLog;
+  }
+
+  /**
+   * LSP4J logs a message it cannot read (mistyped parameters of a notification, say) with the exception's whole
+   * stack trace through the JDK's console handler. Here each becomes one line on standard error, like the
+   * server's own log; the client already got its error response where the protocol has one.
+   */
+  private static Handler oneLineLog(PrintStream stderr) {
+    Handler h = new Handler() {
+      @Override
+      public void publish(LogRecord r) {
+        if (r.getLevel().intValue() < Level.WARNING.intValue()) {
+          return;
+        }
+        Throwable cause = r.getThrown();
+        while (cause != null && cause.getCause() != null && cause.getCause() != cause) {
+          cause = cause.getCause();
+        }
+        String message = new SimpleFormatter().formatMessage(r) + (cause == null ? "" : ": " + cause);
+        stderr.println("dockwright lsp: lsp4j: " + message.replaceAll("\\s*\\R\\s*", " "));
+      }
+
+      @Override
+      public void flush() {
+        stderr.flush();
+      }
+
+      @Override
+      public void close() {
+      }
+    };
+    LSP4J.setUseParentHandlers(false);
+    LSP4J.addHandler(h);
+    return h;
   }
 
   public static LspSession start(InputStream in, OutputStream out, PrintStream stderr,
@@ -44,7 +88,8 @@ public final class LspSession implements AutoCloseable {
         .wrapMessages(consumer -> survive(log, consumer))
         .create();
     server.connect(launcher.getRemoteProxy());
-    return new LspSession(server, launcher.startListening());
+    Handler lsp4jLog = oneLineLog(stderr);
+    return new LspSession(server, launcher.startListening(), lsp4jLog);
   }
 
   /** Waits until the client sends {@code exit} or closes the stream; the process exit code. */
@@ -74,6 +119,7 @@ public final class LspSession implements AutoCloseable {
   public void close() {
     listening.cancel(true);
     server.exit();
+    LSP4J.removeHandler(lsp4jLog);
   }
 
   private static ResponseError toResponseError(ServerLog log, Throwable t) {

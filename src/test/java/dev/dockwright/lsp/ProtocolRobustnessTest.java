@@ -78,6 +78,24 @@ class ProtocolRobustnessTest {
   }
 
   @Test
+  void unreadableMessagesAreOneLineOnStandardErrorWithoutStackTraces() throws Exception {
+    try (LspHarness lsp = LspHarness.raw()) {
+      RawJsonRpc rpc = new RawJsonRpc(lsp.fromServer, lsp.toServer);
+      rpc.request(1, "initialize", "{\"processId\":null,\"rootUri\":null,\"capabilities\":{}}");
+      rpc.response(1);
+
+      rpc.notify("textDocument/didOpen", "{\"textDocument\":7}");
+      rpc.request(2, "textDocument/hover", "{\"textDocument\":5,\"position\":\"here\"}");
+      rpc.response(2);
+
+      String stderr = lsp.stderr.toString(StandardCharsets.UTF_8);
+      assertThat(stderr).contains("dockwright lsp: lsp4j: ");
+      assertThat(stderr.lines().filter(l -> l.contains("lsp4j"))).allMatch(l -> l.startsWith("dockwright lsp: lsp4j: "));
+      assertThat(stderr).doesNotContain("\tat ").doesNotContain("Caused by");
+    }
+  }
+
+  @Test
   void exitWithoutShutdownExitsWithOne() throws Exception {
     try (LspHarness lsp = LspHarness.raw()) {
       RawJsonRpc rpc = new RawJsonRpc(lsp.fromServer, lsp.toServer);
