@@ -40,8 +40,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -425,11 +427,14 @@ final class LintCommand implements Callable<Integer> {
       List<FileResult> results, List<LintRun.Notification> notifications, PrintWriter out, PrintWriter err) {
     for (int from = 0; from < inputs.size(); from += ROUND) {
       List<Input> round = inputs.subList(from, Math.min(inputs.size(), from + ROUND));
-      Set<String> tooSlow = round.size() > 1 ? linter.prepare(sources(round), n, limit) : Set.of();
+      Map<String, Linter.Source> sources = round.size() > 1 ? sources(round) : Map.of();
+      Linter.Prepared prepared = sources.isEmpty() ? Linter.Prepared.NONE
+          : linter.prepare(List.copyOf(sources.values()), n, limit);
+      Set<String> tooSlow = prepared.tooSlow();
       List<Input> toLint = round.stream().filter(in -> !tooSlow.contains(in.display())).toList();
       List<Callable<FileOutcome>> tasks = toLint.stream().<Callable<FileOutcome>>map(in -> () -> {
         try {
-          return lintOne(linter, in);
+          return lintOne(linter, in, sources.get(in.display()), prepared);
         } finally {
           progress.fileDone();
         }
@@ -444,13 +449,16 @@ final class LintCommand implements Callable<Integer> {
     }
   }
 
-  /** The round's files as the linter's batch preparation reads them; files that cannot be read are left out. */
-  private List<Linter.Source> sources(List<Input> round) {
-    List<Linter.Source> out = new ArrayList<>();
+  /**
+   * The round's files, read once for the linter's batch preparation and the lint itself (by display name);
+   * files that cannot be read are left out here and reported when they are linted.
+   */
+  private Map<String, Linter.Source> sources(List<Input> round) {
+    Map<String, Linter.Source> out = new LinkedHashMap<>();
     for (Input in : round) {
       try {
         byte[] bytes = in.stdin ? in.stdinBytes : Files.readAllBytes(in.file);
-        out.add(new Linter.Source(in.display, bytes, basesOf(in)));
+        out.put(in.display, new Linter.Source(in.display, bytes, basesOf(in)));
       } catch (IOException e) {
         // reported when the file is linted
       }
@@ -502,16 +510,17 @@ final class LintCommand implements Callable<Integer> {
   private record FileOutcome(FileResult result, LintRun.Notification notification, String note, String diff,
       String stdout) {}
 
-  private FileOutcome lintOne(Linter linter, Input in) {
+  /** Lints one file: from {@code source} when the round read it (then possibly prepared), else read now. */
+  private FileOutcome lintOne(Linter linter, Input in, Linter.Source source, Linter.Prepared prepared) {
     byte[] bytes;
     try {
-      bytes = in.stdin ? in.stdinBytes : Files.readAllBytes(in.file);
+      bytes = source != null ? source.bytes() : in.stdin ? in.stdinBytes : Files.readAllBytes(in.file);
     } catch (IOException e) {
       return new FileOutcome(null, new LintRun.Notification(in.display, "cannot read: " + e.getMessage()), null,
           null, null);
     }
-    BaseResolver bases = basesOf(in);
-    FileResult result = linter.lint(in.display, bytes, bases);
+    BaseResolver bases = source != null ? source.bases() : basesOf(in);
+    FileResult result = linter.lint(in.display, bytes, bases, prepared);
     if (!fix && !diff) {
       return new FileOutcome(result, null, null, null, null);
     }

@@ -22,10 +22,11 @@ import java.util.Optional;
 /** The {@link RuleContext} of one rule on one file. */
 final class FileContext implements RuleContext {
   /** What every rule of one file shares, computed once. */
-  record Shared(String path, ParseResult parse, DockerfileModel model, Settings settings,
+  record Shared(String path, byte[] bytes, ParseResult parse, DockerfileModel model, Settings settings,
       Map<Stage, SystemdImage> systemd) {
-    Shared(String path, ParseResult parse, DockerfileModel model, Settings settings) {
-      this(path, parse, model, settings, new IdentityHashMap<>());
+    /** {@code bytes}: what the file was parsed from, when it came as bytes (to tell a prepared file apart). */
+    Shared(String path, byte[] bytes, ParseResult parse, DockerfileModel model, Settings settings) {
+      this(path, bytes, parse, model, settings, new IdentityHashMap<>());
     }
   }
 

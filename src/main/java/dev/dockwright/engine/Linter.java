@@ -17,9 +17,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -99,29 +101,53 @@ public final class Linter {
   public record Source(String path, byte[] bytes, BaseResolver bases) {}
 
   /**
+   * What {@link #prepare} made: each file's parse and model, kept for {@link #lint(String, byte[], BaseResolver,
+   * Prepared)} so a prepared file is not parsed twice, and the files that took too long.
+   */
+  public static final class Prepared {
+    public static final Prepared NONE = new Prepared(Map.of(), Set.of());
+
+    private final Map<String, FileContext.Shared> byPath;
+    private final Set<String> tooSlow;
+
+    private Prepared(Map<String, FileContext.Shared> byPath, Set<String> tooSlow) {
+      this.byPath = byPath;
+      this.tooSlow = tooSlow;
+    }
+
+    /** The paths of the files that took longer than the limit to parse and model: linting them again would only
+     * take the limit again. */
+    public Set<String> tooSlow() {
+      return tooSlow;
+    }
+
+    /** The prepared file, handed out once (then dropped), if it was prepared from exactly these bytes. */
+    private FileContext.Shared take(String path, byte[] bytes) {
+      FileContext.Shared shared = byPath.get(path);
+      return shared != null && shared.bytes() == bytes && byPath.remove(path, shared) ? shared : null;
+    }
+  }
+
+  /**
    * Lets the enabled {@link BatchingRule}s do their shared work for these files before they are linted one by
    * one (ShellCheck: a few processes for the whole batch instead of one per file). Parses and models the
    * files on {@code jobs} threads, each file under {@code limit}; a file that fails or takes too long is left
    * out here. Findings do not depend on whether this ran.
-   *
-   * @return the paths of the files that took longer than {@code limit} to parse and model: linting them again
-   *     would only take the limit again
    */
-  public Set<String> prepare(List<Source> files, int jobs, Duration limit) {
+  public Prepared prepare(List<Source> files, int jobs, Duration limit) {
     List<RuleDescriptor> batching = registry.all().stream()
         .filter(d -> d.rule() instanceof BatchingRule && selection.isEnabled(d)).toList();
     if (batching.isEmpty() || files.isEmpty()) {
-      return Set.of();
+      return Prepared.NONE;
     }
-    List<Callable<FileContext.Shared>> tasks = files.stream()
-        .<Callable<FileContext.Shared>>map(f -> () -> shared(f.path(), DockerfileReader.parse(f.bytes()), f.bases()))
-        .toList();
-    List<FileContext.Shared> prepared = new ArrayList<>();
+    List<Callable<FileContext.Shared>> tasks = files.stream().<Callable<FileContext.Shared>>map(
+        f -> () -> shared(f.path(), f.bytes(), DockerfileReader.parse(f.bytes()), f.bases())).toList();
+    Map<String, FileContext.Shared> prepared = new ConcurrentHashMap<>();
     Set<String> tooSlow = new HashSet<>();
     List<ParallelRun.Outcome<FileContext.Shared>> outcomes = ParallelRun.run(tasks, jobs, limit, LINT_STACK_BYTES);
     for (int i = 0; i < outcomes.size(); i++) {
       if (outcomes.get(i) instanceof ParallelRun.Done<FileContext.Shared> done) {
-        prepared.add(done.value());
+        prepared.put(files.get(i).path(), done.value());
       } else if (outcomes.get(i) instanceof ParallelRun.TimedOut<FileContext.Shared>) {
         tooSlow.add(files.get(i).path());
       }
@@ -129,7 +155,7 @@ public final class Linter {
     // each rule's batch work under the same limit as one file: past it, the work is interrupted (ShellCheck
     // processes are killed) and check() does it file by file, each file under its own limit
     List<Callable<Void>> work = batching.stream().<Callable<Void>>map(d -> () -> {
-      List<RuleContext> contexts = prepared.stream()
+      List<RuleContext> contexts = prepared.values().stream()
           .<RuleContext>map(sh -> new FileContext(sh, d, selection.severity(d), new ArrayList<>())).toList();
       ((BatchingRule) d.rule()).prepare(contexts);
       return null;
@@ -139,22 +165,33 @@ public final class Linter {
         onInternalError.accept(f.error()); // check() does the work again and reports what fails there
       }
     }
-    return tooSlow;
+    return new Prepared(prepared, Set.copyOf(tooSlow));
+  }
+
+  /** Lints a file, reusing its parse and model when {@code prepared} holds them for these very bytes. */
+  public FileResult lint(String path, byte[] bytes, BaseResolver bases, Prepared prepared) {
+    FileContext.Shared shared = prepared.take(path, bytes);
+    return shared != null ? lint(shared) : lint(path, bytes, bases);
   }
 
   /** Stack size of lint threads: the parser and shell model recurse on nested input, within bounds. */
   public static final long LINT_STACK_BYTES = 64L << 20;
 
-  private FileContext.Shared shared(String path, ParseResult parse, BaseResolver bases) {
+  private FileContext.Shared shared(String path, byte[] bytes, ParseResult parse, BaseResolver bases) {
     DockerfileModel model = DockerfileModel.of(parse.ast(), bases);
     Settings fileSettings = settings.dockerignore().isPresent() ? settings
         : settings.withDockerignore(dockerignoreLocator.apply(path));
-    return new FileContext.Shared(path, parse, model, fileSettings);
+    return new FileContext.Shared(path, bytes, parse, model, fileSettings);
   }
 
   /** Lints a parsed file; {@code bases} resolves locally built base images (derived images). */
   public FileResult lint(String path, ParseResult parse, BaseResolver bases) {
-    FileContext.Shared shared = shared(path, parse, bases);
+    return lint(shared(path, null, parse, bases));
+  }
+
+  private FileResult lint(FileContext.Shared shared) {
+    String path = shared.path();
+    ParseResult parse = shared.parse();
     List<Finding> findings = new ArrayList<>();
     List<RuleDescriptor> phase2 = new ArrayList<>();
     for (RuleDescriptor d : registry.all()) {
