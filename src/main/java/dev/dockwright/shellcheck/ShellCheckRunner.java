@@ -94,10 +94,11 @@ public final class ShellCheckRunner {
    */
   public static Result run(Path binary, List<String> scripts, List<Integer> exclude, Duration timeout) {
     String stamp = stamp(binary);
+    List<Integer> excluded = List.copyOf(exclude);
     List<Comment> comments = new ArrayList<>();
     List<Integer> missing = new ArrayList<>();
     for (int i = 0; i < scripts.size(); i++) {
-      List<Comment> cached = CACHE.get(new CacheKey(stamp, List.copyOf(exclude), scripts.get(i)));
+      List<Comment> cached = CACHE.get(new CacheKey(stamp, excluded, scripts.get(i)));
       if (cached == null) {
         missing.add(i);
       } else {
@@ -180,8 +181,9 @@ public final class ShellCheckRunner {
     for (Comment c : result.comments()) {
       per.get(c.script()).add(c.inScript(0));
     }
+    List<Integer> excluded = List.copyOf(exclude);
     for (int i = 0; i < scripts.size(); i++) {
-      CACHE.put(new CacheKey(stamp, List.copyOf(exclude), scripts.get(i)), List.copyOf(per.get(i)));
+      CACHE.put(new CacheKey(stamp, excluded, scripts.get(i)), List.copyOf(per.get(i)));
     }
   }
 
