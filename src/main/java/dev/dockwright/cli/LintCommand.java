@@ -7,6 +7,7 @@ import dev.dockwright.ast.SourceText;
 import dev.dockwright.config.ConfigException;
 import dev.dockwright.config.ConfigLoader;
 import dev.dockwright.config.DockwrightConfig;
+import dev.dockwright.engine.ConfigRules;
 import dev.dockwright.engine.DerivedImages;
 import dev.dockwright.engine.DockerfileFinder;
 import dev.dockwright.engine.FileResult;
@@ -271,22 +272,21 @@ final class LintCommand implements Callable<Integer> {
   }
 
   private RuleSelection selection(RuleRegistry registry, DockwrightConfig config, PrintWriter err) {
-    List<String> configSelect = knownCodes(registry, config, config.select(), err);
-    // ShellCheck's codes (SC2086) name no rule: they are ignored one by one (RuleSelection keeps them)
-    List<String> externalIgnore = config.ignore().stream()
-        .filter(c -> registry.findAll(c).isEmpty() && registry.ownerOfExternalCode(c).isPresent()).toList();
-    List<String> configIgnore = knownCodes(registry, config, config.ignore().stream()
-        .filter(c -> !externalIgnore.contains(c)).toList(), err);
-    RuleSelection.Builder b = RuleSelection.builder(registry)
-        .select(select.isEmpty() ? configSelect : select)
-        .ignore(configIgnore)
-        .ignore(externalIgnore)
-        .ignore(ignore);
-    for (var e : config.severity().entrySet()) {
-      if (!knownCodes(registry, config, List.of(e.getKey()), err).isEmpty()) {
-        b.override(e.getKey(), e.getValue());
-      }
+    ConfigRules fromConfig;
+    try {
+      fromConfig = ConfigRules.of(registry, config, skipped -> {
+        if (verbose) {
+          err.println("dockwright: " + skipped);
+        }
+      });
+    } catch (IllegalArgumentException e) {
+      throw new UsageError(e.getMessage());
     }
+    RuleSelection.Builder b = RuleSelection.builder(registry)
+        .select(select.isEmpty() ? fromConfig.select() : select)
+        .ignore(fromConfig.ignore())
+        .ignore(ignore);
+    fromConfig.severity().forEach(b::override);
     for (String o : severityOverrides) {
       int eq = o.indexOf('=');
       if (eq <= 0) {
@@ -300,9 +300,7 @@ final class LintCommand implements Callable<Integer> {
     }
     RuleSelection s = b.build();
     if (!b.unknown().isEmpty()) {
-      String code = b.unknown().get(0);
-      throw new UsageError("unknown rule '" + code + "'" + registry.suggest(code).map(x -> "; did you mean '" + x
-          + "'?").orElse("; see 'dockwright rules'"));
+      throw new UsageError(registry.unknownRule(b.unknown().get(0)));
     }
     return s;
   }
@@ -315,32 +313,6 @@ final class LintCommand implements Callable<Integer> {
       err.println("dockwright: shellcheck is not on PATH: ShellCheck's SC checks (rule shellcheck) are skipped;"
           + " install the 'shellcheck' package to run them");
     }
-  }
-
-  /**
-   * The codes of a config list that name rules. An unknown code in a dockwright config is an error at its
-   * line; in a hadolint config it is skipped (hadolint configs often list ShellCheck codes or checks
-   * dockwright covers differently), with a note under --verbose.
-   */
-  private List<String> knownCodes(RuleRegistry registry, DockwrightConfig config, List<String> codes,
-      PrintWriter err) {
-    List<String> out = new ArrayList<>();
-    for (String code : codes) {
-      if (!registry.findAll(code).isEmpty()) {
-        out.add(code);
-        continue;
-      }
-      String where = config.originOf(code).map(o -> o + ": ").orElse("");
-      if (config.format() == DockwrightConfig.Format.HADOLINT) {
-        if (verbose) {
-          err.println("dockwright: " + where + "skipping '" + code + "': no dockwright rule has this code");
-        }
-        continue;
-      }
-      throw new UsageError(where + "unknown rule '" + code + "'" + registry.suggest(code)
-          .map(x -> "; did you mean '" + x + "'?").orElse("; see 'dockwright rules'"));
-    }
-    return out;
   }
 
   private static Severity parseSeverity(String text, String where) {

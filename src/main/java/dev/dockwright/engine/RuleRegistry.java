@@ -75,6 +75,12 @@ public final class RuleRegistry {
     return out;
   }
 
+  /** {@code unknown rule 'x'} and what to do: the near name, or where the names are listed. */
+  public String unknownRule(String code) {
+    return "unknown rule '" + code + "'" + suggest(code).map(x -> "; did you mean '" + x + "'?")
+        .orElse("; see 'dockwright rules'");
+  }
+
   /** A near name for "did you mean" messages. */
   public Optional<String> suggest(String token) {
     String t = token.toLowerCase(Locale.ROOT);

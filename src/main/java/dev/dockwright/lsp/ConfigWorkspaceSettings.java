@@ -2,12 +2,12 @@ package dev.dockwright.lsp;
 
 import dev.dockwright.config.ConfigLoader;
 import dev.dockwright.config.DockwrightConfig;
+import dev.dockwright.engine.ConfigRules;
 import dev.dockwright.engine.Linter;
 import dev.dockwright.engine.RuleRegistry;
 import dev.dockwright.engine.RuleSelection;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,28 +38,10 @@ final class ConfigWorkspaceSettings implements WorkspaceSettingsProvider {
   private Linter load(Path dir) {
     DockwrightConfig config = ConfigLoader.load(dir, Optional.empty(), false, env);
     RuleRegistry registry = RuleRegistry.standard();
-    RuleSelection.Builder b = RuleSelection.builder(registry)
-        .select(known(registry, config, config.select()))
-        .ignore(known(registry, config, config.ignore()));
-    for (var e : config.severity().entrySet()) {
-      if (!known(registry, config, List.of(e.getKey())).isEmpty()) {
-        b.override(e.getKey(), e.getValue());
-      }
-    }
+    ConfigRules fromConfig = ConfigRules.of(registry, config, skipped -> { });
+    RuleSelection.Builder b = RuleSelection.builder(registry).select(fromConfig.select()).ignore(fromConfig.ignore());
+    fromConfig.severity().forEach(b::override);
     return new Linter(registry, b.build(), config.toSettings(), !config.disableIgnorePragma(), t -> { });
-  }
-
-  private static List<String> known(RuleRegistry registry, DockwrightConfig config, List<String> codes) {
-    List<String> out = new ArrayList<>();
-    for (String code : codes) {
-      if (!registry.findAll(code).isEmpty()) {
-        out.add(code);
-      } else if (config.format() == DockwrightConfig.Format.DOCKWRIGHT) {
-        throw new IllegalArgumentException(config.originOf(code).map(o -> o + ": ").orElse("") + "unknown rule '"
-            + code + "'" + registry.suggest(code).map(s -> "; did you mean '" + s + "'?").orElse(""));
-      }
-    }
-    return out;
   }
 
   @Override
