@@ -204,7 +204,7 @@ public final class ShellCheckScripts implements BatchingRule {
 
   /** Option {@code path}: an explicit binary, or {@code off}; by default {@code shellcheck} on PATH. */
   private static Optional<Path> binary(RuleContext context) {
-    Optional<Object> configured = context.settings().option("shellcheck", "path");
+    Optional<Object> configured = context.option("path");
     if (configured.isEmpty()) {
       return ShellCheckRunner.onPath();
     }
@@ -218,7 +218,7 @@ public final class ShellCheckScripts implements BatchingRule {
 
   /** Option {@code exclude}: codes as a list or a comma-separated string ({@code SC2086,2034}). */
   private static List<Integer> configuredExclusions(RuleContext context) {
-    Object value = context.settings().option("shellcheck", "exclude").orElse(List.of());
+    Object value = context.option("exclude").orElse(List.of());
     List<String> codes = new ArrayList<>();
     if (value instanceof Collection<?> list) {
       list.forEach(v -> codes.add(String.valueOf(v)));
@@ -237,7 +237,7 @@ public final class ShellCheckScripts implements BatchingRule {
 
   /** Option {@code timeout-seconds}: how long one ShellCheck run may take before it is killed (default 10). */
   private static Duration timeout(RuleContext context) {
-    Object value = context.settings().option("shellcheck", "timeout-seconds").orElse(null);
+    Object value = context.option("timeout-seconds").orElse(null);
     try {
       long s = value == null ? DEFAULT_TIMEOUT.toSeconds() : Long.parseLong(String.valueOf(value).strip());
       return Duration.ofSeconds(Math.max(1, Math.min(s, 600)));
