@@ -21,7 +21,7 @@ public final class Main implements Runnable {
   public static final int EXIT_USAGE = 2;
 
   /** Every subcommand, in the order help lists them. */
-  private static final List<String> SUBCOMMANDS = List.of("lint", "parse", "rules", "explain", "lsp");
+  private static final List<String> SUBCOMMANDS = List.of("lint", "parse", "boot", "rules", "explain", "lsp");
 
   /** A subcommand's object, made from the stream '-' reads (a switch: lambdas cost start-up time). */
   private static Object subcommand(String name, InputStream stdin) {
@@ -30,6 +30,8 @@ public final class Main implements Runnable {
         return LintCommand.spec(new LintCommand(stdin));
       case "parse":
         return new ParseCommand(stdin);
+      case "boot":
+        return new BootCommand(stdin);
       case "rules":
         return new RulesCommand();
       case "explain":

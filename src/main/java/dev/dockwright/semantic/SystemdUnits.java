@@ -54,7 +54,7 @@ public final class SystemdUnits {
 
   /** One thing a RUN does that the systemd rules care about. */
   public sealed interface Operation
-      permits Prune, Mask, Enable, PackageChange, UnitFileDeletion, MachineIdWrite, MachineIdClear,
+      permits Prune, Mask, Enable, UnitVerb, PackageChange, UnitFileDeletion, MachineIdWrite, MachineIdClear,
           ContainerVariable {
     Instruction instruction();
 
@@ -117,6 +117,12 @@ public final class SystemdUnits {
       return word.range();
     }
   }
+
+  /**
+   * The other {@code systemctl} verbs that change what boots: {@code disable}, {@code unmask}, {@code preset}
+   * (a unit, or every unit for {@code preset-all}: {@code unit} empty) and {@code set-default}.
+   */
+  public record UnitVerb(String verb, String unit, SourceRange range, Instruction instruction) implements Operation {}
 
   /** A package-manager command (install, upgrade, swap, remove ...). */
   public record PackageChange(PackageOperation operation, Instruction instruction) implements Operation {
@@ -444,6 +450,9 @@ public final class SystemdUnits {
             .ifPresent(u -> out.add(new Mask(unitName(u), w, instruction))));
         case "enable", "reenable" -> sc.units().forEach(w -> w.literalValue()
             .ifPresent(u -> out.add(new Enable(unitName(u), w, sc, instruction))));
+        case "disable", "unmask", "preset", "set-default" -> sc.units().forEach(w -> w.literalValue()
+            .ifPresent(u -> out.add(new UnitVerb(sc.verb(), unitName(u), w.range(), instruction))));
+        case "preset-all" -> out.add(new UnitVerb("preset", "", sc.invocation().range(), instruction));
         default -> { }
       }
     }
@@ -656,11 +665,11 @@ public final class SystemdUnits {
   }
 
   /** Shell-style globs ({@code *}, {@code ?}) over whole names, as the rules compare directories and units. */
-  static final class Globs {
+  public static final class Globs {
     private Globs() {}
 
     /** Iterative wildcard matching: linear backtracking to the last star, so hostile patterns stay cheap. */
-    static boolean matches(String glob, String text) {
+    public static boolean matches(String glob, String text) {
       int g = 0;
       int t = 0;
       int star = -1;
