@@ -15,10 +15,16 @@ import dev.dockwright.semantic.Distro;
 import dev.dockwright.semantic.ImageState;
 import dev.dockwright.semantic.KnownInitImage.Inherited;
 import dev.dockwright.semantic.SystemdUnits;
+import dev.dockwright.semantic.boot.BootSimulation;
+import dev.dockwright.semantic.boot.Release;
+import dev.dockwright.semantic.boot.RunModes;
+import dev.dockwright.semantic.boot.UnitKnowledge;
+import dev.dockwright.semantic.boot.Verdict;
 import dev.dockwright.shell.PackageManager;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,6 +42,9 @@ public final class LeftoverSysinitWants implements Rule {
       ImageState state = t.state();
       Inherited base = state.baseUnitsPruned();
       if (base == Inherited.PRESENT || base == Inherited.UNKNOWN && state.baseVisible()) {
+        continue;
+      }
+      if (state.baseVisible() && fromBoot(context, t)) {
         continue;
       }
       List<SystemdUnits.Operation> ops = state.operations();
@@ -64,6 +73,38 @@ public final class LeftoverSysinitWants implements Rule {
       context.report(t.anchor(), message, Fix.safe(prune ? "Prune the container-hostile unit links"
           : "Mask the container-hostile units", SystemdPack.insertAfterLastRun(context, t, run)));
     }
+  }
+
+  /**
+   * Where the knowledge base has the image's release: reports exactly the units the simulated boot finds
+   * failing or acting on the host under the run mode, and masks exactly those. False when it has none.
+   */
+  private static boolean fromBoot(RuleContext context, SystemdPack.Target t) {
+    Optional<UnitKnowledge.ReleaseInfo> info = UnitKnowledge.bundled().releaseFor(t.state().distro());
+    Optional<Release> release = info.flatMap(i -> UnitKnowledge.bundled().release(i.id()));
+    if (release.isEmpty()) {
+      return false;
+    }
+    RunModes.Chosen mode = RunModes.choose(Optional.empty(), "", t.state().runNotes());
+    BootSimulation.Boot boot = BootSimulation.run(release.get(), t.state(), mode.mode());
+    List<BootSimulation.UnitVerdict> harmful = boot.harmful();
+    if (harmful.isEmpty()) {
+      return true;
+    }
+    String message = "systemd will start units that " + (harmful.stream().anyMatch(u -> u.verdict() == Verdict.FAILS)
+        ? "fail or act on the host" : "act on the host") + " under " + mode.mode().label() + ": "
+        + harmful.stream().map(u -> "`" + u.unit() + "` (" + u.reason() + ")").collect(Collectors.joining(", "))
+        + " (run mode " + mode.mode().id() + ": " + mode.reason()
+        + "; a LABEL RUN line with another run command changes it; " + SystemdPack.eraNote(context, t.image()).substring(1);
+    if (!SystemdPack.posixShellAtEnd(context, t)) {
+      context.report(t.anchor(), message);
+      return true;
+    }
+    String run = "RUN " + SystemdPack.continued(context, SystemdPack.wrap("systemctl mask",
+        harmful.stream().map(BootSimulation.UnitVerdict::unit).toList(), 100));
+    context.report(t.anchor(), message, Fix.safe("Mask the units that act on the host or fail",
+        SystemdPack.insertAfterLastRun(context, t, run)));
+    return true;
   }
 
   private static boolean usesDnf(ImageState state) {

@@ -35,11 +35,19 @@ class LeftoverSysinitWantsTest {
         # expect: DW2001 [1:6-1:18] "container-hostile units are left unmasked: `systemd-remount-fs.service`, `dev-hugepages.mount`, `sys-fs-fuse-connections.mount`, `systemd-logind.service`, `getty.target`, `console-getty.service`, `systemd-udevd.service`, `systemd-udev-trigger.service`, `systemd-udevd-control.socket`, `systemd-udevd-kernel.socket`, `dnf-makecache.timer` (assumed cgroup v2 because the base image is Rocky Linux 9 with systemd 252;"
         CMD ["/sbin/init"]
         """,
-        // dnf-makecache.timer only on dnf bases; masking part of the list leaves the rest
+        // Debian 12 (from the knowledge base): masking getty.target leaves systemd-sysctl, which rewrites the
+        // host's kernel settings under the default docker --privileged; udev is not installed, logind has no D-Bus
         """
         FROM debian:12
         RUN apt-get update && apt-get install -y systemd systemd-sysv && systemctl mask getty.target systemd-logind
-        # expect: DW2001 "left unmasked: `systemd-remount-fs.service`, `dev-hugepages.mount`, `sys-fs-fuse-connections.mount`, `systemd-udevd.service`, `systemd-udev-trigger.service`, `systemd-udevd-control.socket`, `systemd-udevd-kernel.socket` ("
+        # expect: DW2001 [1:6-1:18] "systemd will start units that act on the host under docker --privileged: `systemd-sysctl.service` (applies the image's sysctl.d settings to the host's kernel, whose non-namespaced keys such as fs.protected_regular and kernel.core_pattern it changes) (run mode docker-privileged: nothing says how the image is run, and docker --privileged is the classic recipe; a LABEL RUN line with another run command changes it; assumed cgroup v2 because the base image is Debian 12 with systemd 252; set `systemd.cgroup` or `--systemd-cgroup` to change)"
+        CMD ["/sbin/init"]
+        """,
+        // the same image run with Podman: its own conditions skip sysctl and the gettys
+        """
+        FROM debian:12
+        LABEL RUN="podman run -d IMAGE"
+        RUN apt-get update && apt-get install -y systemd systemd-sysv
         CMD ["/sbin/init"]
         """,
         """
@@ -47,7 +55,8 @@ class LeftoverSysinitWantsTest {
         RUN apt-get update && apt-get install -y systemd systemd-sysv && \\
             systemctl mask systemd-remount-fs.service dev-hugepages.mount sys-fs-fuse-connections.mount \\
               systemd-logind.service getty.target console-getty.service systemd-udevd.service \\
-              systemd-udev-trigger.service systemd-udevd-control.socket systemd-udevd-kernel.socket
+              systemd-udev-trigger.service systemd-udevd-control.socket systemd-udevd-kernel.socket \\
+              systemd-sysctl.service
         CMD ["/sbin/init"]
         """,
         // the classic pruning also keeps the hostile units from starting on a cgroup v2 base
@@ -86,7 +95,8 @@ class LeftoverSysinitWantsTest {
         apt-get install -y systemd systemd-sysv
         systemctl mask systemd-remount-fs.service dev-hugepages.mount sys-fs-fuse-connections.mount \\
           systemd-logind.service getty.target console-getty.service systemd-udevd.service \\
-          systemd-udev-trigger.service systemd-udevd-control.socket systemd-udevd-kernel.socket
+          systemd-udev-trigger.service systemd-udevd-control.socket systemd-udevd-kernel.socket \\
+          systemd-sysctl.service
         EOF
         CMD ["/sbin/init"]
         """,
@@ -101,7 +111,8 @@ class LeftoverSysinitWantsTest {
         RUN apt-get update && apt-get install -y systemd systemd-sysv
         ONBUILD RUN systemctl mask systemd-remount-fs.service dev-hugepages.mount sys-fs-fuse-connections.mount \\
               systemd-logind.service getty.target console-getty.service systemd-udevd.service \\
-              systemd-udev-trigger.service systemd-udevd-control.socket systemd-udevd-kernel.socket
+              systemd-udev-trigger.service systemd-udevd-control.socket systemd-udevd-kernel.socket \\
+              systemd-sysctl.service
         FROM base
         CMD ["/sbin/init"]
         """,
@@ -185,15 +196,15 @@ class LeftoverSysinitWantsTest {
                 rm -f /lib/systemd/system/sockets.target.wants/*initctl*
             CMD ["/usr/sbin/init"]
             """),
-        // no RUN at all: before init
+        // Debian 12 under the default docker --privileged: exactly the units that act on the host are masked
         Arguments.of("""
             FROM debian:12
+            RUN apt-get update && apt-get install -y --no-install-recommends systemd systemd-sysv
             CMD ["/sbin/init"]
             """, """
             FROM debian:12
-            RUN systemctl mask systemd-remount-fs.service dev-hugepages.mount sys-fs-fuse-connections.mount \\
-                systemd-logind.service getty.target console-getty.service systemd-udevd.service \\
-                systemd-udev-trigger.service systemd-udevd-control.socket systemd-udevd-kernel.socket
+            RUN apt-get update && apt-get install -y --no-install-recommends systemd systemd-sysv
+            RUN systemctl mask getty-static.service getty@tty1.service systemd-sysctl.service
             CMD ["/sbin/init"]
             """));
   }
