@@ -24,7 +24,7 @@ RUN=/run/boot-truth
 TIMEOUT=${BOOT_TRUTH_TIMEOUT:-60}
 MODES=${BOOT_TRUTH_MODES:-"docker-privileged podman"}
 MIRROR=${BOOT_TRUTH_MIRROR:-http://deb.debian.org/debian}
-SUITES="bullseye bookworm trixie sid"
+SUITES=${BOOT_TRUTH_SUITES:-"bullseye bookworm trixie sid"}
 DOCKER=/usr/bin/docker            # Debian's docker.io CLI, not whatever else is on PATH
 export DOCKER_HOST="unix://$RUN/docker.sock"
 PODMAN=(podman --root "$STATE/containers" --runroot "$RUN/containers"
@@ -36,14 +36,18 @@ die() { log "error: $*"; exit 1; }
 [ "$(id -u)" = 0 ] || die "run as root"
 
 # ---------------------------------------------------------------- sysctl snapshot / restore
-snapshot_sysctls() { sysctl -a 2>/dev/null | LC_ALL=C sort > "$1" || true; }
+# one "key = value" line per key; keys printed on several lines (fs.pipe-keep...) are dropped
+snapshot_sysctls() {
+  { sysctl -a 2>/dev/null || true; } |
+    awk -F ' = ' '{ n[$1]++; l[$1] = $0 } END { for (k in n) if (n[k] == 1) print l[k] }' | LC_ALL=C sort > "$1"
+}
 
 # keys that change by themselves (counters, entropy...): two snapshots a second apart, plus a fixed list
 find_volatile() {
   local a b
   a=$(mktemp); b=$(mktemp)
   snapshot_sysctls "$a"; sleep 1; snapshot_sysctls "$b"
-  { diff "$a" "$b" | sed -n 's/^[<>] \([^ ]*\) = .*/\1/p'
+  { { diff "$a" "$b" || true; } | sed -n 's/^[<>] \([^ ]*\) = .*/\1/p'
     printf '%s\n' fs.dentry-state fs.file-nr fs.inode-nr fs.inode-state kernel.ns_last_pid \
       kernel.random.boot_id kernel.random.uuid kernel.random.entropy_avail kernel.pty.nr fs.aio-nr \
       fs.fanotify.max_user_marks kernel.sched_domain
@@ -105,8 +109,9 @@ if [ -f "$bundle/config.json" ]; then
         .process.capabilities |= with_entries(.value |= map(select(. != "CAP_SYS_RESOURCE"))) else . end' \
      "$bundle/config.json" > "$tmp" && mv "$tmp" "$bundle/config.json"
 fi
-exec /usr/bin/runc "$@"
+exec RUNC_PATH "$@"
 WRAP
+  sed -i "s|RUNC_PATH|$(command -v runc)|" "$RUN/runc-truth"
   chmod +x "$RUN/runc-truth"
 }
 
@@ -312,6 +317,7 @@ case " $MODES " in *" docker-privileged "*) start_dockerd ;; esac
 build_bases
 
 if [ $# -eq 0 ]; then
+  # shellcheck disable=SC2046
   set -- $(cd "$DATA" && for d in */; do [ -f "$d/Dockerfile" ] && printf '%s\n' "${d%/}"; done)
 fi
 for image in "$@"; do
