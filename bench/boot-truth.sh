@@ -96,18 +96,21 @@ install_deps() {
 write_runc_wrapper() {
   cat > "$RUN/runc-truth" <<'WRAP'
 #!/bin/sh
+# create/run: the bundle's config.json; exec: the --process file (docker exec --privileged asks for all caps)
 bundle=.
+process=
 prev=
 for a in "$@"; do
-  case "$prev" in --bundle|-b) bundle=$a ;; esac
-  case "$a" in --bundle=*) bundle=${a#--bundle=} ;; esac
+  case "$prev" in --bundle|-b) bundle=$a ;; --process|-p) process=$a ;; esac
+  case "$a" in --bundle=*) bundle=${a#--bundle=} ;; --process=*) process=${a#--process=} ;; esac
   prev=$a
 done
-if [ -f "$bundle/config.json" ]; then
-  tmp="$bundle/config.json.truth"
-  jq '(.process.capabilities // {}) as $c | if .process.capabilities then
-        .process.capabilities |= with_entries(.value |= map(select(. != "CAP_SYS_RESOURCE"))) else . end' \
-     "$bundle/config.json" > "$tmp" && mv "$tmp" "$bundle/config.json"
+drop='map_values(if type == "array" then map(select(. != "CAP_SYS_RESOURCE")) else . end)'
+if [ -n "$process" ] && [ -f "$process" ]; then
+  jq "if .capabilities then .capabilities |= $drop else . end" "$process" > "$process.truth" && mv "$process.truth" "$process"
+elif [ -f "$bundle/config.json" ]; then
+  jq "if .process.capabilities then .process.capabilities |= $drop else . end" "$bundle/config.json" > "$bundle/config.json.truth" \
+    && mv "$bundle/config.json.truth" "$bundle/config.json"
 fi
 exec RUNC_PATH "$@"
 WRAP
@@ -183,8 +186,8 @@ record() {
   state=$(timeout "$((TIMEOUT + 5))" "${ex[@]}" timeout "$TIMEOUT" systemctl is-system-running --wait 2>/dev/null) || true
   state=${state:-timeout}
   virt=$("${ex[@]}" systemd-detect-virt 2>/dev/null || true)
-  sdver=$("${ex[@]}" systemctl --version 2>/dev/null | sed -n '1s/^systemd \([^ ]*\).*/\1/p')
-  units=$("${ex[@]}" systemctl list-units --all --no-legend --plain 2>/dev/null | awk '{print $1}' | grep -v '^●' | LC_ALL=C sort -u)
+  sdver=$("${ex[@]}" systemctl --version 2>/dev/null | sed -n '1s/^systemd \([^ ]*\).*/\1/p' || true)
+  units=$("${ex[@]}" systemctl list-units --all --no-legend --plain 2>/dev/null | awk '{print $1}' | grep -v '^●' | LC_ALL=C sort -u || true)
   # one 'systemctl show' for all units: blocks separated by blank lines
   # shellcheck disable=SC2086
   "${ex[@]}" systemctl show -p Id,LoadState,ActiveState,SubState,Result,ConditionResult,WantedBy,RequiredBy $units \
@@ -303,7 +306,7 @@ if [ "${BOOT_TRUTH_NS:-}" != 1 ]; then
   mkdir -p "$RUN"
   snapshot_sysctls "$RUN/sysctl.start"        # before any engine starts; restored at the very end too
   rc=0
-  BOOT_TRUTH_NS=1 unshare -m --propagation private "$0" "$@" || rc=$?
+  BOOT_TRUTH_NS=1 unshare -m --propagation private bash ${BOOT_TRUTH_TRACE:+-x} "$0" "$@" || rc=$?
   restore_sysctls "$RUN/sysctl.start"
   exit "$rc"
 fi
