@@ -39,7 +39,7 @@ die() { log "error: $*"; exit 1; }
 # one "key = value" line per key; keys printed on several lines (fs.pipe-keep...) are dropped
 snapshot_sysctls() {
   { sysctl -a 2>/dev/null || true; } |
-    awk -F ' = ' '{ n[$1]++; l[$1] = $0 } END { for (k in n) if (n[k] == 1) print l[k] }' | LC_ALL=C sort > "$1"
+    tr '\t' ' ' | awk -F ' = ' '{ n[$1]++; l[$1] = $0 } END { for (k in n) if (n[k] == 1) print l[k] }' | LC_ALL=C sort > "$1"
 }
 
 # keys that change by themselves (counters, entropy...): two snapshots a second apart, plus a fixed list
@@ -222,7 +222,7 @@ record() {
             else {} end)] | sort_by(.unit),
        journalRefusingSockets: ($refusing | tonumber? // 0)}' > "$out"
   cp "$tmp/journal" "${out%.json}.journal.txt"
-  rm -rf "$tmp"
+  cp "$tmp/show" "$RUN/last-show.txt" 2>/dev/null || true; rm -rf "$tmp"
 }
 
 add_host_effects() {
@@ -284,7 +284,7 @@ boot_podman() {
   snapshot_sysctls "$RUN/sysctl.boot"
   # rlimits lowered (the VM's hard limits are below Podman's defaults), no pids limit (no pids controller)
   if ! cid=$("${PODMAN[@]}" run -d --systemd=always --network none --label boot-truth --pids-limit 0 \
-        --ulimit nofile=65536:65536 --ulimit nproc=65536:65536 "boot-truth/$image" 2>&1); then
+        --ulimit nofile=1024:1024 --ulimit nproc=4096:4096 "boot-truth/$image" 2>&1); then
     did_not_boot "$image" podman "$engine" "$suite" "$out" "$cid"
     restore_sysctls "$RUN/sysctl.boot"; return
   fi
@@ -296,7 +296,7 @@ boot_podman() {
   fi
   "${PODMAN[@]}" logs "$cid" > "${out%.json}.console.txt" 2>&1 || true
   "${PODMAN[@]}" rm -f -t 5 "$cid" >/dev/null 2>&1 || true
-  add_host_effects "$out" "$RUN/sysctl.boot" "run: podman run -d --systemd=always --network none --pids-limit 0 --ulimit nofile=65536:65536 --ulimit nproc=65536:65536 IMAGE; $(auto_notes "$out")"
+  add_host_effects "$out" "$RUN/sysctl.boot" "run: podman run -d --systemd=always --network none --pids-limit 0 --ulimit nofile=1024:1024 --ulimit nproc=4096:4096 IMAGE; $(auto_notes "$out")"
   restore_sysctls "$RUN/sysctl.boot"
 }
 
