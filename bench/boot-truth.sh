@@ -190,7 +190,7 @@ record() {
   units=$("${ex[@]}" systemctl list-units --all --no-legend --plain 2>/dev/null | awk '{print $1}' | grep -v '^●' | LC_ALL=C sort -u || true)
   # one 'systemctl show' for all units: blocks separated by blank lines
   # shellcheck disable=SC2086
-  "${ex[@]}" systemctl show -p Id,LoadState,ActiveState,SubState,Result,ConditionResult,WantedBy,RequiredBy $units \
+  "${ex[@]}" systemctl show -p Id,LoadState,ActiveState,SubState,Result,ConditionResult,WantedBy,RequiredBy -- $units \
     > "$tmp/show" 2>/dev/null || true
   awk -v RS= -v FS='\n' '{ o=""; for (i=1;i<=NF;i++) { k=$i; sub(/=.*/,"",k); v=$i; sub(/^[^=]*=/,"",v);
         gsub(/\\/,"\\\\",v); gsub(/"/,"\\\"",v); o = o (o==""?"":",") "\"" k "\":\"" v "\"" } print "{" o "}" }' \
@@ -199,7 +199,7 @@ record() {
   : > "$tmp/conds.jsonl"
   local u c
   for u in $(jq -r 'select(.ConditionResult=="no") | .Id' "$tmp/units.jsonl"); do
-    c=$("${ex[@]}" systemctl status --no-pager -n0 "$u" 2>/dev/null |
+    c=$("${ex[@]}" systemctl status --no-pager -n0 -- "$u" 2>/dev/null |
         sed -n 's/.*[^A-Za-z]\(\(Condition\|Assert\)[A-Za-z]*=[^ ]*\) was not met.*/\1/p' | head -1) || true
     jq -nc --arg u "$u" --arg c "$c" '{($u): $c}' >> "$tmp/conds.jsonl"
   done
