@@ -261,7 +261,7 @@ def dep_names(field):
     return out
 
 
-def closure(pkgs, start):
+def closure(pkgs, start, recommends=True):
     provides = {}
     for p, d in pkgs.items():
         for alts in dep_names(d.get("Provides", "")):
@@ -274,7 +274,7 @@ def closure(pkgs, start):
             continue
         seen.add(p)
         d = pkgs[p]
-        for f in ("Depends", "Pre-Depends", "Recommends"):
+        for f in ("Depends", "Pre-Depends") + (("Recommends",) if recommends else ()):
             for alts in dep_names(d.get(f, "")):
                 for a in alts:
                     if a in pkgs:
@@ -361,13 +361,13 @@ def debian_release(rid, suite):
     pkgs = apt.available()
     base = sorted(p for p, d in pkgs.items()
                   if d.get("Priority") == "required" or p == "apt")
-    base = sorted(closure(pkgs, base))
+    base = sorted(closure(pkgs, base, recommends=False))
     want = sorted(closure(pkgs, [p for p in CORE_PACKAGES if p in pkgs]) | set(base))
     rows = []
     tag = f"deb:{suite}"
     for b in base:
         rows.append(("base", rid, "package", b,
-                     f"{tag} Priority: required + apt and their Depends/Pre-Depends (debootstrap --variant=minbase approximation)"))
+                     f"{tag} Priority: required + apt and their Depends/Pre-Depends, as debootstrap --variant=minbase installs them"))
     unit_texts = {}
     unit_pkg = {}
     for p in want:

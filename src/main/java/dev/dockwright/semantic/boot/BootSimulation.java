@@ -48,8 +48,9 @@ public final class BootSimulation {
     while (!work.isEmpty()) {
       String name = work.pop();
       Optional<Release.UnitFile> file = image.unit(name);
-      if (file.isEmpty() || image.maskedBecause(name).isPresent()) {
-        continue;
+      if (file.isEmpty() || image.maskedBecause(name).isPresent()
+          || conditions.unmet(name, file.get()).isPresent() && !premounted(name)) {
+        continue; // a unit its conditions skip does not start what it wants (verified: logind's modprobe@drm)
       }
       List<String> deps = new ArrayList<>();
       for (String key : PULLS) {
@@ -96,6 +97,10 @@ public final class BootSimulation {
     return out;
   }
 
+  private static boolean premounted(String unit) {
+    return Effects.of(unit, a -> a.equals("premounted")).isPresent();
+  }
+
   private static UnitVerdict verdict(String name, Release.UnitFile file, String by, ImageUnits image,
       Conditions conditions) {
     Optional<String> masked = image.maskedBecause(name);
@@ -111,12 +116,16 @@ public final class BootSimulation {
             + ": systemd prints \"refusing\" on the console and nothing fails", by);
       }
     }
+    Optional<Effects.Effect> mounted = Effects.of(name, a -> a.equals("premounted"));
+    if (mounted.isPresent()) {
+      return new UnitVerdict(name, mounted.get().verdict(), mounted.get().reason(), by);
+    }
     Optional<String> unmet = conditions.unmet(name, file);
     if (unmet.isPresent()) {
       return new UnitVerdict(name, unmet.get().startsWith("Assert") ? Verdict.FAILS : Verdict.SKIPPED, unmet.get(),
           by);
     }
-    Optional<Effects.Effect> effect = Effects.of(name, conditions::holds);
+    Optional<Effects.Effect> effect = Effects.of(name, a -> !a.equals("premounted") && conditions.holds(a));
     if (effect.isPresent()) {
       return new UnitVerdict(name, effect.get().verdict(), effect.get().reason(), by);
     }

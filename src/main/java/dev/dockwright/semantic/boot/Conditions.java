@@ -100,6 +100,12 @@ final class Conditions {
     if (path.contains("/lib/modules") || path.contains("initrd-release")) {
       return false;
     }
+    if (path.equals("/etc/modules-load.d")) {
+      return true; // Debian ships modules-load.d configuration (verified: bookworm runs systemd-modules-load)
+    }
+    if (path.equals("/sys/kernel/config")) {
+      return false; // configfs is not mounted on the host (verified: bookworm under docker --privileged)
+    }
     if (kind.equals("DirectoryNotEmpty") || kind.equals("PathExistsGlob")) {
       return false; // configuration directories (modules-load.d, binfmt.d ...) are empty unless configured
     }
