@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
-# Long fuzz run of the whole pipeline (parser, model, every rule but ShellCheck, every fix).
-# Usage: bench/fuzz.sh [TRIES] [SEED]    (defaults: 1000000 inputs, seed 1)
-# Each distinct crasher is minimized into target/fuzz-crashers/; the summary is the last [fuzz] line.
-# Copy a minimized crasher to testdata/fuzz-regressions/ together with its fix.
+# Coverage-guided fuzzing with Jazzer of one or all @FuzzTest targets, SECONDS each.
+# Usage: bench/fuzz.sh SECONDS [TARGET]   TARGET: parser | pipeline | config | lsp (default: all four)
+# Jazzer grows each target's corpus under .cifuzz-corpus/ and writes a crashing input into the target's
+# inputs directory (src/test/resources/.../<Class>Inputs/<method>/crash-*), where regression mode replays it;
+# logs and a summary go to target/fuzz/. Copy a minimized crasher to testdata/fuzz-regressions/ with its fix.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tries="${1:-1000000}"
-seed="${2:-1}"
-mkdir -p target
+seconds="${1:?usage: bench/fuzz.sh SECONDS [parser|pipeline|config|lsp]}"
+declare -A tests=([parser]='ParserFuzzTest#parser' [pipeline]='PipelineFuzzTest#pipeline'
+  [config]='ConfigFuzzTest#configLoader' [lsp]='LspFuzzTest#openAndChange')
+targets=("${2:-parser pipeline config lsp}")
+out=target/fuzz
+mkdir -p "$out"
 echo "nproc: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
-start=$(date +%s)
-nice -n 10 mvn -B -o -q test -Dtest='FuzzProperties#longRun' -Dsurefire.failIfNoSpecifiedTests=false \
-  -Ddockwright.fuzz.tries="$tries" -Ddockwright.fuzz.seed="$seed" 2>&1 | tee "target/fuzz-$seed.log" \
-  | grep --line-buffered -o '\[fuzz\].*' || true
-echo "wall: $(( $(date +%s) - start )) s (Maven and JVM start included); log: target/fuzz-$seed.log"
+for t in ${targets[*]}; do
+  test="${tests[$t]:?unknown target $t}"
+  start=$(date +%s)
+  JAZZER_FUZZ=1 nice -n 19 mvn -B -o -q test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
+    -Djazzer.max_duration="${seconds}s" >"$out/$t.log" 2>&1 && status=ok || status=FAILED
+  stats=$(grep -ao '#[0-9]*[[:space:]]*DONE.*\|#[0-9]*[[:space:]]*pulse.*' "$out/$t.log" | tail -1 || true)
+  crashes=$(grep -ac '== Java Exception' "$out/$t.log" || true)
+  echo "$t: $status, $(( $(date +%s) - start )) s wall; last libFuzzer line: ${stats:-none}; crashes: $crashes" \
+    | tee -a "$out/summary.txt"
+done

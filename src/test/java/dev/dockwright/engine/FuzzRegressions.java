@@ -1,0 +1,23 @@
+package dev.dockwright.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The minimized crashers in {@code testdata/fuzz-regressions/} (every file but its README). */
+public final class FuzzRegressions {
+  private FuzzRegressions() {}
+
+  public static Stream<Path> files() throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(Path.of("testdata/fuzz-regressions"))) {
+      files = s.filter(p -> !p.getFileName().toString().endsWith(".md")).sorted().toList();
+    }
+    if (files.isEmpty()) {
+      throw new IllegalStateException("no fuzz regressions in testdata/fuzz-regressions");
+    }
+    return files.stream();
+  }
+}
