@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,47 +74,12 @@ public final class UnitKnowledge {
   }
 
   /**
-   * The release a distribution reading stands for: its own when the knowledge base has it; a release newer
-   * than the table is the newest one known of its family; an older one (or an unknown family) has none.
+   * The release a distribution reading stands for, when the knowledge base has exactly that release. A
+   * neighbour's units are not the image's (trixie's systemd 257 is not bookworm's 252), so a release the
+   * knowledge base lacks gets no simulation rather than a wrong one.
    */
   public Optional<ReleaseInfo> releaseFor(Distro distro) {
-    Optional<String> family = family(distro);
-    if (family.isEmpty()) {
-      return Optional.empty();
-    }
-    List<ReleaseInfo> ofFamily = releases().stream().filter(r -> r.family().equals(family.get())).toList();
-    if (ofFamily.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<String> id = id(distro);
-    if (id.isPresent()) {
-      Optional<ReleaseInfo> exact = ofFamily.stream().filter(r -> r.id().equals(id.get())).findFirst();
-      if (exact.isPresent()) {
-        return exact;
-      }
-    }
-    Optional<Double> wanted = ordinal(distro);
-    if (wanted.isEmpty()) {
-      return Optional.empty();
-    }
-    ReleaseInfo newest = ofFamily.stream().max(Comparator.comparingDouble(r -> ordinal(r.id()))).get();
-    if (wanted.get() > ordinal(newest.id())) {
-      return Optional.of(newest);
-    }
-    // Between two known releases (an interim Ubuntu, a Fedora the table skips): the nearest older one.
-    return ofFamily.stream().filter(r -> ordinal(r.id()) <= wanted.get())
-        .max(Comparator.comparingDouble(r -> ordinal(r.id())));
-  }
-
-  private static Optional<String> family(Distro d) {
-    return switch (d.family()) {
-      case CENTOS, RHEL, UBI, ROCKY, ALMA, ORACLE -> Optional.of("el");
-      case FEDORA -> Optional.of("fedora");
-      case DEBIAN -> Optional.of("debian");
-      case UBUNTU -> Optional.of("ubuntu");
-      case OPENSUSE -> Optional.of("opensuse");
-      default -> Optional.empty();
-    };
+    return id(distro).flatMap(this::info);
   }
 
   private static Optional<String> id(Distro d) {
@@ -136,39 +100,6 @@ public final class UnitKnowledge {
       case UBUNTU -> d.version().map(v -> "ubuntu-" + v);
       default -> Optional.empty();
     };
-  }
-
-  /** Orders releases of one family: {@code el-9} 9, {@code ubuntu-22.04} 22.04, {@code debian-sid} last. */
-  private static Optional<Double> ordinal(Distro d) {
-    if (d.family() == Distro.Family.DEBIAN && d.version().map("sid"::equals).orElse(false)) {
-      return Optional.of(Double.MAX_VALUE);
-    }
-    if (d.family() == Distro.Family.UBUNTU && d.version().isPresent()) {
-      try {
-        return Optional.of(Double.parseDouble(d.version().get()));
-      } catch (NumberFormatException e) {
-        return Optional.empty();
-      }
-    }
-    if (d.family() == Distro.Family.OPENSUSE) {
-      return Optional.of(0.0);
-    }
-    return d.major().isPresent() ? Optional.of((double) d.major().getAsInt()) : Optional.empty();
-  }
-
-  static double ordinal(String id) {
-    if (id.endsWith("-sid")) {
-      return Double.MAX_VALUE;
-    }
-    if (id.equals("centos-7")) {
-      return 7;
-    }
-    int dash = id.lastIndexOf('-');
-    try {
-      return Double.parseDouble(id.substring(dash + 1));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
   }
 
   private List<String[]> rows(String name) {
