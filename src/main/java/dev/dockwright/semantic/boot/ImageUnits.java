@@ -195,6 +195,12 @@ public final class ImageUnits {
     if (masked.containsKey(name)) {
       return Optional.of(masked.get(name));
     }
+    int at = name.indexOf('@');
+    int dot = name.lastIndexOf('.');
+    String template = at > 0 && dot > at + 1 ? name.substring(0, at + 1) + name.substring(dot) : name;
+    if (masked.containsKey(template)) {
+      return Optional.of(masked.get(template)); // a masked template masks its instances
+    }
     return release.unit(name).filter(Release.UnitFile::maskedByPackage).map(u -> "masked by package " + u.pkg());
   }
 

@@ -66,6 +66,9 @@ class BootSimulationTest {
         // disabled: the postinst's link goes
         Arguments.of(MINIMAL.replace("CMD", "RUN systemctl disable getty@tty1.service\nCMD"), RunMode.DOCKER_PRIVILEGED,
             "getty-static.service host, systemd-sysctl.service host"),
+        // a masked template masks its instances
+        Arguments.of(MINIMAL.replace("CMD", "RUN systemctl mask getty@.service\nCMD"), RunMode.DOCKER_PRIVILEGED,
+            "getty-static.service host, systemd-sysctl.service host"),
         // masked, then unmasked again
         Arguments.of(MINIMAL.replace("CMD", "RUN systemctl mask systemd-sysctl && systemctl unmask systemd-sysctl\nCMD"),
             RunMode.DOCKER_PRIVILEGED, "getty-static.service host, getty@tty1.service host, systemd-sysctl.service host"));
