@@ -162,6 +162,10 @@ final class BootCommand implements Callable<Integer> {
 
   private void text(PrintWriter out, List<StageBoot> boots, boolean colour) {
     for (StageBoot b : boots) {
+      if (!b.image().runsSystemd()) {
+        out.println("stage " + b.stage().displayName() + ": does not run systemd as PID 1; nothing to boot");
+        continue;
+      }
       out.println("stage " + b.stage().displayName() + ": " + (b.note().isEmpty() ? "" : b.note() + "; ")
           + "run mode " + b.mode().mode().id() + " (" + b.mode().reason() + "), " + b.image().era().label()
           + b.boot().map(x -> ", " + x.release().id() + " with systemd " + x.release().systemdVersion()

@@ -52,6 +52,12 @@ class BootCommandTest {
   }
 
   @Test
+  void aStageWithoutSystemdHasNothingToBoot() {
+    CliEndToEndTest.Result r = CliEndToEndTest.withStdin("FROM debian:12\nCMD [\"bash\"]\n", "boot", "-");
+    assertThat(r.out()).isEqualTo("stage #0: does not run systemd as PID 1; nothing to boot\n");
+  }
+
+  @Test
   void badRunModeAndStageAreUsageErrors() {
     CliEndToEndTest.Result mode = CliEndToEndTest.withStdin(IMAGE, "boot", "--run-mode", "lxc", "-");
     assertThat(mode.exit()).isEqualTo(2);
