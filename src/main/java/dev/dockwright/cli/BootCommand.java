@@ -11,10 +11,8 @@ import dev.dockwright.semantic.Stage;
 import dev.dockwright.semantic.SystemdAnalyzer;
 import dev.dockwright.semantic.SystemdImage;
 import dev.dockwright.semantic.boot.BootSimulation;
-import dev.dockwright.semantic.boot.Release;
 import dev.dockwright.semantic.boot.RunMode;
 import dev.dockwright.semantic.boot.RunModes;
-import dev.dockwright.semantic.boot.UnitKnowledge;
 import dev.dockwright.semantic.boot.Verdict;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -89,13 +87,11 @@ final class BootCommand implements Callable<Integer> {
       }
       ImageState state = model.imageState(s);
       RunModes.Chosen chosen = RunModes.choose(mode, "--run-mode", state.runNotes());
-      Optional<UnitKnowledge.ReleaseInfo> info = UnitKnowledge.bundled().releaseFor(state.distro());
-      Optional<Release> release = info.flatMap(i -> UnitKnowledge.bundled().release(i.id()));
+      Optional<BootSimulation.Boot> boot = image.runsSystemd() ? BootSimulation.of(state, chosen.mode())
+          : Optional.empty();
       String note = !image.runsSystemd() ? "does not run systemd as PID 1"
-          : release.isEmpty() ? (state.baseVisible() ? "the knowledge base has no release for "
+          : boot.isEmpty() ? (state.baseVisible() ? "the knowledge base has no release for "
               + state.distro().displayName() : state.notVisibleHint()) : "";
-      Optional<BootSimulation.Boot> boot = image.runsSystemd()
-          ? release.map(r -> BootSimulation.run(r, state, chosen.mode())) : Optional.empty();
       boots.add(new StageBoot(s, image, chosen, boot, note));
     }
     PrintWriter out = spec.commandLine().getOut();

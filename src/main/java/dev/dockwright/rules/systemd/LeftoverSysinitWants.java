@@ -16,9 +16,7 @@ import dev.dockwright.semantic.ImageState;
 import dev.dockwright.semantic.KnownInitImage.Inherited;
 import dev.dockwright.semantic.SystemdUnits;
 import dev.dockwright.semantic.boot.BootSimulation;
-import dev.dockwright.semantic.boot.Release;
 import dev.dockwright.semantic.boot.RunModes;
-import dev.dockwright.semantic.boot.UnitKnowledge;
 import dev.dockwright.semantic.boot.Verdict;
 import dev.dockwright.shell.PackageManager;
 import java.util.ArrayList;
@@ -80,13 +78,12 @@ public final class LeftoverSysinitWants implements Rule {
    * failing or acting on the host under the run mode, and masks exactly those. False when it has none.
    */
   private static boolean fromBoot(RuleContext context, SystemdPack.Target t) {
-    Optional<UnitKnowledge.ReleaseInfo> info = UnitKnowledge.bundled().releaseFor(t.state().distro());
-    Optional<Release> release = info.flatMap(i -> UnitKnowledge.bundled().release(i.id()));
-    if (release.isEmpty()) {
+    RunModes.Chosen mode = RunModes.choose(Optional.empty(), "", t.state().runNotes());
+    Optional<BootSimulation.Boot> simulated = BootSimulation.of(t.state(), mode.mode());
+    if (simulated.isEmpty()) {
       return false;
     }
-    RunModes.Chosen mode = RunModes.choose(Optional.empty(), "", t.state().runNotes());
-    BootSimulation.Boot boot = BootSimulation.run(release.get(), t.state(), mode.mode());
+    BootSimulation.Boot boot = simulated.get();
     List<BootSimulation.UnitVerdict> harmful = boot.harmful();
     if (harmful.isEmpty()) {
       return true;
@@ -95,7 +92,7 @@ public final class LeftoverSysinitWants implements Rule {
         ? "fail or act on the host" : "act on the host") + " under " + mode.mode().label() + ": "
         + harmful.stream().map(u -> "`" + u.unit() + "` (" + u.reason() + ")").collect(Collectors.joining(", "))
         + " (run mode " + mode.mode().id() + ": " + mode.reason()
-        + "; a LABEL RUN line with another run command changes it; " + SystemdPack.eraNote(context, t.image()).substring(1);
+        + "; a LABEL RUN line with another run command changes it; " + SystemdPack.eraClause(context, t.image()) + ")";
     if (!SystemdPack.posixShellAtEnd(context, t)) {
       context.report(t.anchor(), message);
       return true;

@@ -77,11 +77,16 @@ final class SystemdPack {
 
   /** "(assumed cgroup v2 because ...; set ... to change)" or "(cgroup v2, as configured ...)". */
   static String eraNote(RuleContext context, SystemdImage image) {
+    return "(" + eraClause(context, image) + ")";
+  }
+
+  /** The era note without its parentheses, for a message that has its own. */
+  static String eraClause(RuleContext context, SystemdImage image) {
     if (context.settings().systemdCgroup() != CgroupEra.Setting.AUTO) {
-      return "(" + image.era().label() + " as set by `systemd.cgroup`)";
+      return image.era().label() + " as set by `systemd.cgroup`";
     }
-    return "(assumed " + image.era().label() + " because " + image.eraReason()
-        + "; set `systemd.cgroup` or `--systemd-cgroup` to change)";
+    return "assumed " + image.era().label() + " because " + image.eraReason()
+        + "; set `systemd.cgroup` or `--systemd-cgroup` to change";
   }
 
   /** The era is only the default for a base dockwright cannot see: findings that rest on it are uncertain. */

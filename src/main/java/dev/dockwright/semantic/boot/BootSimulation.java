@@ -34,6 +34,15 @@ public final class BootSimulation {
 
   private BootSimulation() {}
 
+  /**
+   * The boot of the image built from {@code state} under {@code mode}; empty when the knowledge base has no
+   * data for the release of its base.
+   */
+  public static Optional<Boot> of(ImageState state, RunMode mode) {
+    UnitKnowledge kb = UnitKnowledge.bundled();
+    return kb.releaseFor(state.distro()).flatMap(i -> kb.release(i.id())).map(r -> run(r, state, mode));
+  }
+
   /** Simulates the boot of the image built from {@code state}, whose base is {@code release}. */
   public static Boot run(Release release, ImageState state, RunMode mode) {
     ImageUnits image = ImageUnits.of(release, state);

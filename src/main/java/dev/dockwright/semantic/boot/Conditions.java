@@ -12,6 +12,9 @@ import java.util.Optional;
  * the host kernel's modules and an initrd, which an image never has.
  */
 final class Conditions {
+  private static final java.util.regex.Pattern PROGRAM = java.util.regex.Pattern.compile("(?:/usr)?/s?bin/([^/]+)");
+  private static final java.util.regex.Pattern UNIT_FILE =
+      java.util.regex.Pattern.compile("(?:(?:/usr)?/lib|/etc)/systemd/system/([^/]+)");
   private final ImageUnits image;
   private final RunMode mode;
   private final boolean detected;
@@ -109,13 +112,14 @@ final class Conditions {
     if (kind.equals("DirectoryNotEmpty") || kind.equals("PathExistsGlob")) {
       return false; // configuration directories (modules-load.d, binfmt.d ...) are empty unless configured
     }
-    if (path.matches("(/usr)?/lib/systemd/system/[^/]+") || path.matches("/etc/systemd/system/[^/]+")) {
-      return image.unit(path.substring(path.lastIndexOf('/') + 1)).isPresent();
+    java.util.regex.Matcher unitFile = UNIT_FILE.matcher(path);
+    if (unitFile.matches()) {
+      return image.unit(unitFile.group(1)).isPresent();
     }
     if (path.startsWith("/run/")) {
       return false; // a fresh tmpfs at boot
     }
-    java.util.regex.Matcher bin = java.util.regex.Pattern.compile("(?:/usr)?/s?bin/([^/]+)").matcher(path);
+    java.util.regex.Matcher bin = PROGRAM.matcher(path);
     if (bin.matches()) {
       return program(bin.group(1));
     }

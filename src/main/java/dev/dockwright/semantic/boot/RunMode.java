@@ -21,20 +21,20 @@ public enum RunMode {
           "CAP_WAKE_ALARM", "CAP_BLOCK_SUSPEND", "CAP_AUDIT_READ", "CAP_SYSLOG", "CAP_IPC_LOCK", "CAP_LINUX_IMMUTABLE",
           "CAP_DAC_READ_SEARCH", "CAP_SYS_TTY_CONFIG", "CAP_MAC_ADMIN", "CAP_MAC_OVERRIDE", "CAP_BPF",
           "CAP_PERFMON", "CAP_CHECKPOINT_RESTORE", "CAP_SYS_PACCT", "CAP_LEASE"),
-      Optional.empty(), "/.dockerenv", true),
+      Optional.empty(), "/.dockerenv"),
   /** {@code docker run} without {@code --privileged} (cgroup flags only): Docker's default capabilities. */
   DOCKER("docker", "docker without --privileged", false, false, false,
-      Set.of("CAP_NET_RAW", "CAP_MKNOD", "CAP_AUDIT_WRITE"), Optional.empty(), "/.dockerenv", false),
+      Set.of("CAP_NET_RAW", "CAP_MKNOD", "CAP_AUDIT_WRITE"), Optional.empty(), "/.dockerenv"),
   /** {@code podman run} (systemd mode, unprivileged): Podman ≥ 4 drops CAP_NET_RAW and sets {@code container}. */
   PODMAN("podman", "podman (systemd mode)", false, false, false, Set.of("CAP_MKNOD", "CAP_AUDIT_WRITE"),
-      Optional.of("podman"), "/run/.containerenv", false),
+      Optional.of("podman"), "/run/.containerenv"),
   /**
    * {@code docker run --runtime=sysbox-runc}: a user-namespaced system container; /proc/sys and /sys are the
    * container's own (namespaced or emulated), capabilities are the namespace's, never the host's.
    */
   SYSBOX("sysbox", "sysbox (--runtime=sysbox-runc)", false, false, false,
       Set.of("CAP_SYS_ADMIN", "CAP_NET_RAW", "CAP_NET_ADMIN", "CAP_MKNOD", "CAP_AUDIT_WRITE"),
-      Optional.empty(), "/.dockerenv", false);
+      Optional.empty(), "/.dockerenv");
 
   private final String id;
   private final String label;
@@ -44,10 +44,9 @@ public enum RunMode {
   private final Set<String> capabilities;
   private final Optional<String> containerVariable;
   private final String containerFile;
-  private final boolean hostDevices;
 
   RunMode(String id, String label, boolean sysWritable, boolean procSysWritable, boolean hostTty,
-      Set<String> capabilities, Optional<String> containerVariable, String containerFile, boolean hostDevices) {
+      Set<String> capabilities, Optional<String> containerVariable, String containerFile) {
     this.id = id;
     this.label = label;
     this.sysWritable = sysWritable;
@@ -56,7 +55,6 @@ public enum RunMode {
     this.capabilities = capabilities;
     this.containerVariable = containerVariable;
     this.containerFile = containerFile;
-    this.hostDevices = hostDevices;
   }
 
   /** The value of {@code systemd.run-mode}, {@code --systemd-run-mode} and {@code boot --run-mode}. */
@@ -82,11 +80,6 @@ public enum RunMode {
   /** The host's {@code /dev/tty0} and virtual consoles are visible (privileged containers see host /dev). */
   public boolean hostTty() {
     return hostTty;
-  }
-
-  /** The host's devices (and kernel interfaces such as uevents, modules, the clock) are reachable. */
-  public boolean hostDevices() {
-    return hostDevices;
   }
 
   public boolean hasCapability(String capability) {
