@@ -1,25 +1,77 @@
 #!/usr/bin/env bash
-# Coverage-guided fuzzing with Jazzer of one or all @FuzzTest targets, SECONDS each.
-# Usage: bench/fuzz.sh SECONDS [TARGET]   TARGET: parser | pipeline | config | lsp (default: all four)
-# Jazzer grows each target's corpus under .cifuzz-corpus/ and writes a crashing input into the target's
-# inputs directory (src/test/resources/.../<Class>Inputs/<method>/crash-*), where regression mode replays it;
-# logs and a summary go to target/fuzz/. Copy a minimized crasher to testdata/fuzz-regressions/ with its fix.
+# Coverage-guided fuzzing with Jazzer (JAZZER_FUZZ=1) of one @FuzzTest target, or of all four in turn.
+# Usage: bench/fuzz.sh SECONDS [TARGET]   TARGET: parser | pipeline | config | lsp (default: all four,
+#        SECONDS shared equally among them)
+#
+# Each target's corpus grows under .cifuzz-corpus/ (gitignored); the Dockerfiles of testdata/ seed the
+# parser, pipeline and language-server targets. Jazzer stops a target at its first finding and writes it as
+# crash-*/timeout-*/oom-* into the target's inputs directory. This script then minimizes a parser or pipeline
+# finding (FuzzMinimizer) into testdata/fuzz-regressions/<target>-<hash>.Dockerfile, where every build
+# replays it, and removes the raw file; a config or language-server finding stays in its inputs directory
+# (src/test/resources/.../<Class>Inputs/<method>/), which regression mode replays on every build.
+# Exit status: 0 when no target found anything; 1 naming each finding otherwise. Logs and a summary
+# (executions, coverage, corpus, findings) go to target/fuzz/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:?usage: bench/fuzz.sh SECONDS [parser|pipeline|config|lsp]}"
-declare -A tests=([parser]='ParserFuzzTest#parser' [pipeline]='PipelineFuzzTest#pipeline'
-  [config]='ConfigFuzzTest#configLoader' [lsp]='LspFuzzTest#openAndChange')
-targets=("${2:-parser pipeline config lsp}")
+declare -A tests=([parser]='dev.dockwright.parser.ParserFuzzTest#parser'
+  [pipeline]='dev.dockwright.engine.PipelineFuzzTest#pipeline'
+  [config]='dev.dockwright.config.ConfigFuzzTest#configLoader'
+  [lsp]='dev.dockwright.lsp.LspFuzzTest#openAndChange')
+if [ -n "${2:-}" ]; then targets=("$2"); else targets=(parser pipeline config lsp); fi
+for t in "${targets[@]}"; do [ -n "${tests[$t]:-}" ] || { echo "unknown target '$t': use parser, pipeline, config or lsp" >&2; exit 2; }; done
+each=$(( seconds / ${#targets[@]} ))
+[ "$each" -ge 10 ] || { echo "SECONDS must give each target at least 10 s" >&2; exit 2; }
 out=target/fuzz
 mkdir -p "$out"
-echo "nproc: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
-for t in ${targets[*]}; do
-  test="${tests[$t]:?unknown target $t}"
+echo "nproc: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1); $each s per target" \
+  | tee -a "$out/summary.txt"
+mvn -B -q test-compile >"$out/compile.log" 2>&1 || { cat "$out/compile.log"; exit 1; }
+
+findings=()
+for t in "${targets[@]}"; do
+  test="${tests[$t]}"
+  class="${test%#*}"; method="${test#*#}"
+  inputs="src/test/resources/${class//.//}Inputs/$method"
+  corpus=".cifuzz-corpus/$class/$method"
+  mkdir -p "$corpus"
+  if [ "$t" != config ]; then
+    # Seed with every Dockerfile of the fixtures (content-addressed, so re-seeding adds nothing twice).
+    find testdata -type f \( -name 'Dockerfile*' -o -name '*.Dockerfile' \) -size -64k -print0 |
+      while IFS= read -r -d '' f; do cp -n "$f" "$corpus/seed-$(sha1sum <"$f" | cut -c1-16)"; done
+  fi
+  before=$(ls "$inputs" | sort)
   start=$(date +%s)
-  JAZZER_FUZZ=1 nice -n 19 mvn -B -o -q test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
-    -Djazzer.max_duration="${seconds}s" >"$out/$t.log" 2>&1 && status=ok || status=FAILED
-  stats=$(grep -ao '#[0-9]*[[:space:]]*DONE.*\|#[0-9]*[[:space:]]*pulse.*' "$out/$t.log" | tail -1 || true)
-  crashes=$(grep -ac '== Java Exception' "$out/$t.log" || true)
-  echo "$t: $status, $(( $(date +%s) - start )) s wall; last libFuzzer line: ${stats:-none}; crashes: $crashes" \
-    | tee -a "$out/summary.txt"
+  # libFuzzer takes the last value of a flag: jazzer.internal.arg.N come after the annotation's 5m budget.
+  JAZZER_FUZZ=1 nice -n 19 mvn -B -o -q surefire:test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
+    -Djazzer.internal.arg.0="-max_total_time=$each" -Djazzer.internal.arg.1=-timeout=120 \
+    >"$out/$t.log" 2>&1 && status=ok || status=FAILED
+  wall=$(( $(date +%s) - start ))
+  stats=$(grep -aoE '#[0-9]+[[:space:]]+(DONE|pulse|REDUCE|NEW)[^$]*' "$out/$t.log" | tail -1 || true)
+  new=$(comm -13 <(echo "$before") <(ls "$inputs" | sort) | grep -E '^(crash|timeout|oom|slow-unit)-' || true)
+  line="$t: $status, ${wall} s wall; last libFuzzer line: ${stats:-none}"
+  for f in $new; do
+    if [ "$t" = parser ] || [ "$t" = pipeline ]; then
+      hash="${f#*-}"; dest="testdata/fuzz-regressions/$t-${hash:0:12}.Dockerfile"
+      if mvn -B -o -q surefire:test -Dtest=dev.dockwright.engine.FuzzMinimizer -Dsurefire.failIfNoSpecifiedTests=false \
+          -Dfuzz.minimize="$PWD/$inputs/$f" -Dfuzz.target="$t" -Dfuzz.output="$PWD/$dest" >"$out/$t-minimize.log" 2>&1; then
+        rm "$inputs/$f"
+      else
+        cp "$inputs/$f" "$dest"   # a timeout or a flaky failure does not reproduce in one run: keep it whole
+      fi
+      findings+=("$dest")
+      line="$line; FINDING $dest"
+    else
+      findings+=("$inputs/$f")
+      line="$line; FINDING $inputs/$f"
+    fi
+  done
+  if [ "$status" = FAILED ] && [ -z "$new" ]; then
+    findings+=("$t: the run failed without a finding; see $out/$t.log")
+  fi
+  echo "$line" | tee -a "$out/summary.txt"
 done
+if [ ${#findings[@]} -gt 0 ]; then
+  printf 'finding: %s\n' "${findings[@]}" >&2
+  exit 1
+fi

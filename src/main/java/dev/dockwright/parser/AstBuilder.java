@@ -118,6 +118,7 @@ final class AstBuilder {
     if (!seenDirectives.add(key)) {
       diagnostics.add(SyntaxDiagnostic.error("duplicate-directive",
           "only one `# " + key + "=` parser directive is allowed; remove this one", range));
+      comments.add(comment(t));
       return;
     }
     if (key.equals("escape") && !(value.text().equals("\\") || value.text().equals("`"))) {

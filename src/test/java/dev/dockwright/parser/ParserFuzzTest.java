@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * instruction, top-level elements do not overlap, and what lies between them is only whitespace (so the
  * source slices of the AST reproduce the input).
  */
-class ParserFuzzTest {
+public class ParserFuzzTest {
 
   /** Any bytes, decoded as the linter decodes a file. Inputs: {@code ParserFuzzTestInputs/parser/}. */
   @FuzzTest
@@ -57,7 +57,7 @@ class ParserFuzzTest {
     parser(Files.readAllBytes(file));
   }
 
-  private static void checkInvariants(String text) {
+  public static void checkInvariants(String text) {
     ParseResult result = DockerfileReader.parse(text);
     Dockerfile df = result.ast();
     String src = df.source().text();
