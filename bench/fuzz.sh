@@ -42,9 +42,10 @@ for t in "${targets[@]}"; do
   fi
   before=$(ls "$inputs" | sort)
   start=$(date +%s)
-  # libFuzzer takes the last value of a flag: jazzer.internal.arg.N come after the annotation's 5m budget.
+  # jazzer.internal.arg.N is libFuzzer's argv (0 is the program name); they come after the annotation's 5m
+  # budget, and libFuzzer takes the last value of a flag.
   JAZZER_FUZZ=1 nice -n 19 mvn -B -o -q surefire:test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
-    -Djazzer.internal.arg.0="-max_total_time=$each" -Djazzer.internal.arg.1=-timeout=120 \
+    -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1="-max_total_time=$each" -Djazzer.internal.arg.2=-timeout=120 \
     >"$out/$t.log" 2>&1 && status=ok || status=FAILED
   wall=$(( $(date +%s) - start ))
   stats=$(grep -aoE '#[0-9]+[[:space:]]+(DONE|pulse|REDUCE|NEW)[^$]*' "$out/$t.log" | tail -1 || true)
