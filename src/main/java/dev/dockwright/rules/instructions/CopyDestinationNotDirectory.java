@@ -5,6 +5,7 @@ import dev.dockwright.ast.Heredoc;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
+import dev.dockwright.parser.BuildkitSyntax;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
 import dev.dockwright.rule.Rule;
@@ -53,8 +54,10 @@ public final class CopyDestinationNotDirectory implements Rule {
     }
     Argument dest = args.get(args.size() - 1);
     String text = dest.token().text();
-    // A here-document (or a bare `<<`) is a source: a `/` after it would make a delimiter, not a directory.
-    if (text.startsWith("<<") || heredocs.stream().anyMatch(h -> dest.range().contains(h.marker().range()))) {
+    // A here-document (or a bare `<<`, or `0<<`) is a source: a `/` after it would make a delimiter, not a
+    // directory. Ask BuildKit's own rule whether the word with the `/` reads as a here-document.
+    if (heredocs.stream().anyMatch(h -> dest.range().contains(h.marker().range()))
+        || !BuildkitSyntax.heredocMarkers("COPY src " + text + "/", context.ast().escape()).isEmpty()) {
       return;
     }
     Expansion e = context.model().expand(i, Words.input(dest));

@@ -27,6 +27,13 @@ class CopyDestinationNotDirectoryTest {
         ENV DIR=/srv
         # expect: DW3021 [1:11-1:15] "`ADD` with 3 sources needs a directory destination ending in `/`: write `/srv/` (`$DIR` resolves to `/srv`)"
         ADD x y z $DIR
+        """,
+        // a `/` after these would make a here-document (`<</`, `0<</`): no finding, no fix
+        """
+        FROM alpine:3.20
+        COPY a b <<
+        COPY a b 0<<
+        COPY a b 2<<-
         """);
   }
 
