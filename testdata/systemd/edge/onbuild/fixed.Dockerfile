@@ -8,8 +8,7 @@ ONBUILD RUN systemctl mask systemd-remount-fs.service dev-hugepages.mount sys-fs
 ONBUILD RUN systemctl start nginx || true
 
 FROM systemd-base
-RUN : > /etc/machine-id
-RUN systemctl mask systemd-sysctl.service
+RUN : > /etc/machine-id && systemctl mask systemd-sysctl.service
 STOPSIGNAL SIGRTMIN+3
 LABEL RUN="docker run -d --privileged --cgroupns=host -v /sys/fs/cgroup:/sys/fs/cgroup:rw --tmpfs /run --tmpfs /run/lock IMAGE"
 CMD ["/sbin/init"]

@@ -1,7 +1,7 @@
 FROM centos:7.0.1406
-RUN yum -y swap -- remove fakesystemd -- install systemd systemd-libs
 ENV container=docker
 RUN sed -i -e 's/^mirrorlist/#mirrorlist/' -e 's|^#baseurl=http://mirror.centos.org|baseurl=http://vault.centos.org|' /etc/yum.repos.d/*.repo
+RUN yum -y swap -- remove fakesystemd -- install systemd systemd-libs
 RUN yum -y install httpd && yum clean all
 RUN (cd /lib/systemd/system/sysinit.target.wants/ && for i in *; do [ "$i" = systemd-tmpfiles-setup.service ] || rm -f "$i"; done); \
     (cd /lib/systemd/system/multi-user.target.wants/ && for i in *; do [ "$i" = systemd-user-sessions.service ] || rm -f "$i"; done); \

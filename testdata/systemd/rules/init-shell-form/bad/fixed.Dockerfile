@@ -6,8 +6,8 @@ RUN apt-get update && \
     systemctl mask systemd-remount-fs.service dev-hugepages.mount sys-fs-fuse-connections.mount \
         systemd-logind.service getty.target console-getty.service systemd-udevd.service \
         systemd-udev-trigger.service systemd-udevd-control.socket systemd-udevd-kernel.socket && \
-    : > /etc/machine-id
-RUN systemctl mask systemd-sysctl.service
+    : > /etc/machine-id && \
+    systemctl mask systemd-sysctl.service
 STOPSIGNAL SIGRTMIN+3
 LABEL RUN="docker run -d --privileged --cgroupns=host -v /sys/fs/cgroup:/sys/fs/cgroup:rw --tmpfs /run --tmpfs /run/lock IMAGE"
 CMD ["/sbin/init"]

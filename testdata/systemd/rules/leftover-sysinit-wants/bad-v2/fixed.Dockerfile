@@ -2,8 +2,8 @@ FROM rockylinux:9
 ENV container=docker
 RUN dnf -y install systemd httpd && dnf clean all && \
     systemctl enable httpd && \
-    : > /etc/machine-id
-RUN systemctl mask systemd-remount-fs.service dev-hugepages.mount sys-fs-fuse-connections.mount \
+    : > /etc/machine-id && \
+    systemctl mask systemd-remount-fs.service dev-hugepages.mount sys-fs-fuse-connections.mount \
     systemd-logind.service getty.target console-getty.service systemd-udevd.service \
     systemd-udev-trigger.service systemd-udevd-control.socket systemd-udevd-kernel.socket \
     dnf-makecache.timer

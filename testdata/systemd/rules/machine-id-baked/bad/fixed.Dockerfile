@@ -6,8 +6,8 @@ RUN dnf -y install systemd httpd && dnf clean all && \
         systemd-logind.service getty.target console-getty.service systemd-udevd.service \
         systemd-udev-trigger.service systemd-udevd-control.socket systemd-udevd-kernel.socket \
         dnf-makecache.timer && \
-    systemd-machine-id-setup
-RUN : > /etc/machine-id
+    systemd-machine-id-setup && \
+    : > /etc/machine-id
 STOPSIGNAL SIGRTMIN+3
 LABEL RUN="docker run -d --privileged --cgroupns=host -v /sys/fs/cgroup:/sys/fs/cgroup:rw --tmpfs /run --tmpfs /run/lock IMAGE"
 CMD ["/sbin/init"]

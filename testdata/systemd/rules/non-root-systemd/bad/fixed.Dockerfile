@@ -8,8 +8,7 @@ RUN apt-get update && \
         systemd-udev-trigger.service systemd-udevd-control.socket systemd-udevd-kernel.socket && \
     : > /etc/machine-id
 STOPSIGNAL SIGRTMIN+3
-RUN useradd --create-home app
-RUN systemctl mask systemd-sysctl.service
+RUN useradd --create-home app && systemctl mask systemd-sysctl.service
 USER app
 LABEL RUN="docker run -d --privileged --cgroupns=host -v /sys/fs/cgroup:/sys/fs/cgroup:rw --tmpfs /run --tmpfs /run/lock IMAGE"
 CMD ["/sbin/init"]

@@ -21,26 +21,10 @@ public final class FixApplier {
   /** Applies one pass of non-overlapping fixes; returns the new text and the fixes used. */
   public static Result applyOnce(String text, List<Fix> fixes) {
     String eol = lineEnding(text);
-    List<Fix> sorted = new ArrayList<>(fixes);
-    sorted.sort(Comparator.comparingInt((Fix f) -> f.edits().stream().mapToInt(Edit::start).min().orElse(0))
-        .thenComparing(Fix::title));
+    List<Fix> chosen = accepted(text, fixes);
     List<Edit> accepted = new ArrayList<>();
     List<String> titles = new ArrayList<>();
-    for (Fix f : sorted) {
-      if (f.edits().isEmpty() || f.edits().stream().anyMatch(e -> e.end() > text.length())) {
-        continue;
-      }
-      boolean clash = false;
-      for (Edit e : f.edits()) {
-        for (Edit a : accepted) {
-          if (e.overlaps(a)) {
-            clash = true;
-          }
-        }
-      }
-      if (clash) {
-        continue;
-      }
+    for (Fix f : chosen) {
       accepted.addAll(f.edits());
       titles.add(f.title());
     }
@@ -54,6 +38,34 @@ public final class FixApplier {
     }
     sb.append(text, pos, text.length());
     return new Result(sb.toString(), titles.size(), 1, titles.isEmpty(), titles);
+  }
+
+  /**
+   * The fixes one pass applies, in the order it considers them (by first edit, then title): every fix whose
+   * edits lie in the text and overlap no edit of a fix taken before it.
+   */
+  public static List<Fix> accepted(String text, List<Fix> fixes) {
+    List<Fix> sorted = new ArrayList<>(fixes);
+    sorted.sort(Comparator.comparingInt((Fix f) -> f.edits().stream().mapToInt(Edit::start).min().orElse(0))
+        .thenComparing(Fix::title));
+    List<Edit> taken = new ArrayList<>();
+    List<Fix> out = new ArrayList<>();
+    for (Fix f : sorted) {
+      if (f.edits().isEmpty() || f.edits().stream().anyMatch(e -> e.end() > text.length())) {
+        continue;
+      }
+      if (f.edits().stream().anyMatch(e -> taken.stream().anyMatch(e::overlaps))) {
+        continue;
+      }
+      taken.addAll(f.edits());
+      out.add(f);
+    }
+    return out;
+  }
+
+  /** A replacement as the file will hold it: its line breaks in the file's own line ending. */
+  public static String inFileLineEndings(String text, String replacement) {
+    return lineEnding(text).equals("\n") ? replacement : toCrlf(replacement);
   }
 
   /**

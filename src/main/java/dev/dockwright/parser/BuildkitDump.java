@@ -31,9 +31,14 @@ public final class BuildkitDump {
   public static String dump(Dockerfile file) {
     StringBuilder sb = new StringBuilder();
     for (Instruction i : file.instructions()) {
-      sb.append('(').append(node(i.head().line().text(), file.escape(), 0)).append(")\n");
+      sb.append(dump(i, file.escape())).append('\n');
     }
     return sb.toString().strip() + "\n";
+  }
+
+  /** One instruction's line of the dump, for a file whose escape character is {@code escape}. */
+  public static String dump(Instruction instruction, char escape) {
+    return "(" + node(instruction.head().line().text(), escape, 0) + ")";
   }
 
   private static String node(String line, char escape, int depth) {

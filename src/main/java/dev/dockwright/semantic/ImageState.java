@@ -367,16 +367,21 @@ public final class ImageState {
    * {@code echo baseurl=...}), the way out of an end-of-life CentOS mirrorlist.
    */
   public boolean pointsReposAtVault() {
+    return vaultRedirect().isPresent();
+  }
+
+  /** The first instruction whose commands mention vault.centos.org (pointing the repositories there). */
+  public Optional<Instruction> vaultRedirect() {
     for (Instruction i : instructions) {
       for (dev.dockwright.shell.ShellScript script : model.scripts(i)) {
         for (dev.dockwright.shell.Invocation inv : script.invocations()) {
           if (inv.args().stream().anyMatch(w -> w.raw().contains("vault.centos.org"))) {
-            return true;
+            return Optional.of(i);
           }
         }
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   /** Whether {@code /bin/sh} is bash: the Red Hat family, Fedora, Amazon Linux and openSUSE. */

@@ -164,6 +164,14 @@ public final class RuleTester {
     fix(before, after, Set.of(Applicability.SAFE));
   }
 
+  /** The rule reports on {@code text} but offers no fix to apply (safe or unsafe). */
+  public void noFix(String text) {
+    List<Finding> active = findings(text).stream().filter(f -> !f.suppressed()).toList();
+    assertThat(active).as("%s reports on\n%s", rule.label(), text).isNotEmpty();
+    assertThat(fixesOf(text, Set.of(Applicability.SAFE, Applicability.UNSAFE))).as("%s offers no fix for\n%s",
+        rule.label(), text).isEmpty();
+  }
+
   public void unsafeFix(String before, String after) {
     fix(before, after, Set.of(Applicability.SAFE, Applicability.UNSAFE));
   }

@@ -2,9 +2,8 @@ package dev.dockwright.rules.instructions;
 
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.ast.InstructionKind;
-import dev.dockwright.ast.SourceText;
-import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
+import dev.dockwright.rules.edit.Edits;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
 import dev.dockwright.rule.RelatedLocation;
@@ -47,17 +46,10 @@ public final class OverriddenInstruction implements Rule {
           String kw = earlier.kind().keyword();
           context.report(earlier.keyword().range(), "this " + kw + " has no effect: the " + kw + " on line "
               + later.range().startLine() + " replaces it, as only the last " + kw + " of a stage counts",
-              Fix.unsafe("Remove the overridden " + kw, deleteLines(context.source(), earlier)),
+              Fix.unsafe("Remove the overridden " + kw, Edits.deleteInstruction(context, earlier)),
               List.of(new RelatedLocation(later.keyword().range(), "the " + kw + " that takes effect")));
         }
       }
     }
-  }
-
-  private static Edit deleteLines(SourceText source, Instruction instruction) {
-    int start = source.lineStart(instruction.range().startLine());
-    int endLine = source.lineOf(Math.max(instruction.range().startOffset(), instruction.range().endOffset() - 1));
-    int end = endLine < source.lineCount() ? source.lineStart(endLine + 1) : source.length();
-    return new Edit(start, end, "");
   }
 }

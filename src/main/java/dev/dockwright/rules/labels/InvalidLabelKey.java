@@ -20,7 +20,7 @@ public final class InvalidLabelKey implements Rule {
   @Override
   public void check(RuleContext context) {
     for (Labels.Use use : Labels.all(context)) {
-      if (use.key().isEmpty()) {
+      if (use.key().isEmpty() || Labels.isRunLabel(use.key().get())) {
         continue;
       }
       String problem = problem(use.key().get());

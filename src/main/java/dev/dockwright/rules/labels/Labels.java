@@ -33,6 +33,16 @@ final class Labels {
       Map.entry("org.label-schema.usage", "url"));
 
   /**
+   * The run-label convention of Podman ({@code podman container runlabel}) and Atomic: {@code RUN},
+   * {@code INSTALL} and {@code UNINSTALL} hold the command line that runs, installs or removes the image, in
+   * upper case by design. They are instructions to the container tool, not metadata, so the key-format and
+   * schema rules leave them alone (the systemd pack's run note is one).
+   */
+  static boolean isRunLabel(String key) {
+    return key.equals("RUN") || key.equals("INSTALL") || key.equals("UNINSTALL");
+  }
+
+  /**
    * One {@code key=value} of a LABEL in a stage (ONBUILD triggers excluded: they label other images).
    *
    * @param key the key after variable expansion, empty when it depends on an unknown build argument

@@ -23,7 +23,7 @@ public final class SuperfluousLabel implements Rule {
       return;
     }
     for (Labels.Use use : Labels.all(context)) {
-      if (use.key().isPresent() && !schema.containsKey(use.key().get())) {
+      if (use.key().isPresent() && !schema.containsKey(use.key().get()) && !Labels.isRunLabel(use.key().get())) {
         context.report(use.pair().key().range(), "label `" + use.key().get() + "` is not in the label schema, and"
             + " strict labels allow no others");
       }

@@ -32,8 +32,7 @@ final class RunScripts {
 
     /** A heredoc body rather than the instruction line. */
     boolean isHeredocBody() {
-      return script.range().isPresent() && run.command().isPresent()
-          && !run.command().get().range().contains(script.range().get());
+      return dev.dockwright.rules.edit.Edits.isHeredocBody(run, script);
     }
   }
 

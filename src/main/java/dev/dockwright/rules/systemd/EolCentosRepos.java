@@ -8,7 +8,6 @@ import dev.dockwright.rule.Rule;
 import dev.dockwright.rule.RuleContext;
 import dev.dockwright.rule.RuleInfo;
 import dev.dockwright.rule.Severity;
-import dev.dockwright.semantic.Distro;
 import dev.dockwright.semantic.ImageState;
 import dev.dockwright.semantic.SystemdUnits;
 import dev.dockwright.shell.PackageManager;
@@ -26,8 +25,6 @@ import java.util.Set;
     category = Category.SYSTEMD,
     fix = FixAvailability.DISPLAY_ONLY)
 public final class EolCentosRepos implements Rule {
-  /** CentOS Linux 8 and Stream 8 are the last releases whose mirrors were retired. */
-  private static final int LAST_EOL_MAJOR = 8;
   private static final Set<PackageVerb> NETWORK = Set.of(PackageVerb.INSTALL, PackageVerb.UPGRADE,
       PackageVerb.UPDATE, PackageVerb.SWAP);
 
@@ -36,9 +33,7 @@ public final class EolCentosRepos implements Rule {
     SystemdPack.Once once = new SystemdPack.Once();
     for (SystemdPack.Target t : SystemdPack.targets(context)) {
       ImageState state = t.state();
-      Distro d = state.distro();
-      if (d.family() != Distro.Family.CENTOS || d.major().isEmpty() || d.major().getAsInt() > LAST_EOL_MAJOR
-          || state.pointsReposAtVault()) {
+      if (!SystemdPack.eolCentosMirrors(state)) {
         continue;
       }
       Optional<PackageOperation> first = state.operations().stream()

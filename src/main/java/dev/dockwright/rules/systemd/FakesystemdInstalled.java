@@ -1,6 +1,8 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.ast.Instruction;
 import dev.dockwright.fix.Fix;
+import dev.dockwright.rules.edit.Edits;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
 import dev.dockwright.rule.Rule;
@@ -43,8 +45,8 @@ public final class FakesystemdInstalled implements Rule {
           }
         }
       }
-      Optional<String> stub = state.systemdStub();
-      if (stub.isEmpty() || removes(state, stub.get())) {
+      Optional<String> stub = SystemdPack.unswappedStub(state);
+      if (stub.isEmpty()) {
         continue;
       }
       Stage root = state.chain().get(0);
@@ -54,18 +56,17 @@ public final class FakesystemdInstalled implements Rule {
       String libs = ImageState.stubLibraries(stub.get());
       String swap = "RUN yum -y swap -- remove " + stub.get() + (libs.isEmpty() ? "" : " " + libs)
           + " -- install systemd systemd-libs";
-      context.report(root.base().token().range(), "`" + root.base().name() + "` ships `" + stub.get()
-          + "` in place of systemd, and this image " + (image.runsSystemd() ? "runs" : "enables") + " systemd without"
-          + " swapping it out: systemd cannot boot", Fix.safe("Swap `" + stub.get() + "` for systemd after FROM",
-          SystemdPack.insertAfterFrom(context, root, swap)));
+      String message = "`" + root.base().name() + "` ships `" + stub.get() + "` in place of systemd, and this image "
+          + (image.runsSystemd() ? "runs" : "enables") + " systemd without swapping it out: systemd cannot boot";
+      Optional<Instruction> vault = state.vaultRedirect();
+      if (vault.isEmpty()) {
+        // The swap needs the mirrors, which are gone: inserted right after FROM it would fail every build.
+        context.report(root.base().token().range(), message + "; swap it once the repositories point at"
+            + " vault.centos.org, as the mirrors are gone");
+        continue;
+      }
+      context.report(root.base().token().range(), message, Fix.safe("Swap `" + stub.get() + "` for systemd once the"
+          + " repositories point at the vault", Edits.insertAfter(context, vault.get(), swap)));
     }
-  }
-
-  private static boolean removes(ImageState state, String stub) {
-    return state.operations().stream().anyMatch(o -> o instanceof SystemdUnits.PackageChange pc
-        && (pc.operation().verb() == PackageVerb.SWAP && pc.operation().removedPackages().stream()
-            .anyMatch(r -> r.name().equals(stub))
-            || pc.operation().verb() == PackageVerb.REMOVE && pc.operation().packages().stream()
-            .anyMatch(r -> r.name().equals(stub))));
   }
 }

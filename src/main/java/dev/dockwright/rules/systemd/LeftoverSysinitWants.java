@@ -67,9 +67,15 @@ public final class LeftoverSysinitWants implements Rule {
         context.report(t.anchor(), message);
         continue;
       }
+      if (SystemdPack.unswappedStub(state).isPresent()) {
+        // The swap (fakesystemd-installed) installs packages: pruning before it would be undone.
+        context.report(t.anchor(), message + "; prune once `" + SystemdPack.unswappedStub(state).get()
+            + "` is swapped for systemd");
+        continue;
+      }
       String run = prune ? pruningRun(context, links, reenabled(ops)) : maskRun(context, units);
       context.report(t.anchor(), message, Fix.safe(prune ? "Prune the container-hostile unit links"
-          : "Mask the container-hostile units", SystemdPack.insertAfterLastRun(context, t, run)));
+          : "Mask the container-hostile units", SystemdPack.runAfterLastRun(context, t, run)));
     }
   }
 
@@ -97,10 +103,10 @@ public final class LeftoverSysinitWants implements Rule {
       context.report(t.anchor(), message);
       return true;
     }
-    String run = "RUN " + SystemdPack.continued(context, SystemdPack.wrap("systemctl mask",
+    String run = SystemdPack.continued(context, SystemdPack.wrap("systemctl mask",
         harmful.stream().map(BootSimulation.UnitVerdict::unit).toList(), 100));
     context.report(t.anchor(), message, Fix.safe("Mask the units that act on the host or fail",
-        SystemdPack.insertAfterLastRun(context, t, run)));
+        SystemdPack.runAfterLastRun(context, t, run)));
     return true;
   }
 
@@ -141,13 +147,13 @@ public final class LeftoverSysinitWants implements Rule {
     }
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < commands.size(); i++) {
-      lines.add(commands.get(i) + (i + 1 < commands.size() ? ";" : ""));
+      lines.add((i > 0 ? "&& " : "") + commands.get(i));
     }
-    return "RUN " + SystemdPack.continued(context, lines);
+    return SystemdPack.continued(context, lines);
   }
 
   static String maskRun(RuleContext context, List<Unit> units) {
     List<String> names = units.stream().map(Unit::name).toList();
-    return "RUN " + SystemdPack.continued(context, SystemdPack.wrap("systemctl mask", names, 100));
+    return SystemdPack.continued(context, SystemdPack.wrap("systemctl mask", names, 100));
   }
 }

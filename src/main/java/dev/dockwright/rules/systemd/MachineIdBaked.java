@@ -42,7 +42,7 @@ public final class MachineIdBaked implements Rule {
         continue;
       }
       context.report(last.range(), message, Fix.safe("Empty `/etc/machine-id` in a last RUN",
-          SystemdPack.insertAfterLastRun(context, t, "RUN : > /etc/machine-id")));
+          SystemdPack.runAfterLastRun(context, t, ": > /etc/machine-id")));
     }
   }
 }

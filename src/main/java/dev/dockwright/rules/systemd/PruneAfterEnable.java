@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.ast.Instruction;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
@@ -8,6 +9,7 @@ import dev.dockwright.rule.Rule;
 import dev.dockwright.rule.RuleContext;
 import dev.dockwright.rule.RuleInfo;
 import dev.dockwright.rule.Severity;
+import dev.dockwright.rules.edit.Edits;
 import dev.dockwright.semantic.SystemdUnits;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,7 @@ import java.util.stream.Collectors;
     summary = "Emptying `/etc/systemd/system/*.wants` after `systemctl enable` silently disables the unit",
     severity = Severity.ERROR,
     category = Category.SYSTEMD,
-    fix = FixAvailability.DISPLAY_ONLY)
+    fix = FixAvailability.SOMETIMES)
 public final class PruneAfterEnable implements Rule {
   @Override
   public void check(RuleContext context) {
@@ -42,9 +44,14 @@ public final class PruneAfterEnable implements Rule {
         }
         SystemdUnits.Enable first = undone.get(0);
         String units = undone.stream().map(e -> "`" + e.unit() + "`").collect(Collectors.joining(", "));
+        Fix fix = prune.instruction() instanceof Instruction.Run run && t.stage().instructions().contains(run)
+            && context.model().context(run).posixShell()
+            ? Fix.safe("Enable " + units + " again after the pruning", Edits.runAfter(context, run, "systemctl enable "
+                + undone.stream().map(SystemdUnits.Enable::unit).collect(Collectors.joining(" "))))
+            : Fix.displayOnly("Move the pruning before `systemctl enable`");
         context.report(prune.range(), "this removes the links `systemctl enable` made on line "
             + first.range().startLine() + ", so " + units + (undone.size() == 1 ? " never starts" : " never start")
-            + ": prune before enabling", Fix.displayOnly("Move the pruning before `systemctl enable`"),
+            + ": prune before enabling, or enable again after it", fix,
             undone.stream().map(e -> new RelatedLocation(e.range(), "`" + e.unit() + "` enabled here")).toList());
       }
     }

@@ -5,14 +5,18 @@ import dev.dockwright.ast.Instruction;
 import dev.dockwright.ast.SourceRange;
 import dev.dockwright.ast.SourceText;
 import dev.dockwright.fix.Edit;
+import dev.dockwright.rules.edit.Edits;
 import dev.dockwright.rule.RuleContext;
 import dev.dockwright.semantic.CgroupEra;
+import dev.dockwright.semantic.Distro;
 import dev.dockwright.semantic.ImageState;
 import dev.dockwright.semantic.Stage;
 import dev.dockwright.semantic.SystemdImage;
+import dev.dockwright.semantic.SystemdUnits;
 import dev.dockwright.shell.AndOrList;
 import dev.dockwright.shell.Command;
 import dev.dockwright.shell.Invocation;
+import dev.dockwright.shell.PackageVerb;
 import dev.dockwright.shell.Pipeline;
 import dev.dockwright.shell.ShellScript;
 import dev.dockwright.shell.SimpleCommand;
@@ -104,6 +108,36 @@ final class SystemdPack {
     }
   }
 
+  /** CentOS Linux 8 and Stream 8 are the last releases whose mirrors were retired. */
+  private static final int LAST_EOL_CENTOS = 8;
+
+  /**
+   * Whether the image is an end-of-life CentOS whose repositories still point at the retired mirrors, so
+   * that every yum or dnf command that needs the network fails (eol-centos-repos).
+   */
+  static boolean eolCentosMirrors(ImageState state) {
+    Distro d = state.distro();
+    return d.family() == Distro.Family.CENTOS && d.major().isPresent() && d.major().getAsInt() <= LAST_EOL_CENTOS
+        && !state.pointsReposAtVault();
+  }
+
+  /**
+   * The systemd stub the base ships in place of systemd ({@code fakesystemd}, {@code systemd-container})
+   * when the file neither swaps nor removes it: fakesystemd-installed's finding, whose fix comes first.
+   */
+  static Optional<String> unswappedStub(ImageState state) {
+    Optional<String> stub = state.systemdStub();
+    if (stub.isEmpty()) {
+      return stub;
+    }
+    boolean removed = state.operations().stream().anyMatch(o -> o instanceof SystemdUnits.PackageChange pc
+        && (pc.operation().verb() == PackageVerb.SWAP && pc.operation().removedPackages().stream()
+            .anyMatch(r -> r.name().equals(stub.get()))
+            || pc.operation().verb() == PackageVerb.REMOVE && pc.operation().packages().stream()
+            .anyMatch(r -> r.name().equals(stub.get()))));
+    return removed ? Optional.empty() : stub;
+  }
+
   // ------------------------------------------------------------------------------------ insertion points
 
   /**
@@ -114,7 +148,7 @@ final class SystemdPack {
   static Edit insertBeforeInit(RuleContext context, Target t, String lines) {
     Optional<Instruction> init = t.image().initCommand().filter(i -> t.stage().instructions().contains(i));
     if (init.isPresent()) {
-      return Edit.insert(lineStartAbove(context, init.get()), lines + "\n");
+      return Edits.insertAbove(context, init.get(), lines);
     }
     return insertAtEnd(context, t.stage(), lines);
   }
@@ -131,18 +165,21 @@ final class SystemdPack {
     return context.model().context(last).posixShell();
   }
 
-  /** Inserts lines after the stage's last RUN (the last build step), or before init when it has none. */
-  static Edit insertAfterLastRun(RuleContext context, Target t, String lines) {
-    Instruction last = null;
+  /**
+   * Runs a command after the stage's last RUN (the last build step), joined into it where that is safe
+   * ({@link Edits#runAfter}), or in a RUN before init when the stage has none.
+   */
+  static Edit runAfterLastRun(RuleContext context, Target t, String command) {
+    Instruction.Run last = null;
     for (Instruction i : t.stage().instructions()) {
-      if (i instanceof Instruction.Run) {
-        last = i;
+      if (i instanceof Instruction.Run run) {
+        last = run;
       }
     }
     if (last == null) {
-      return insertBeforeInit(context, t, lines);
+      return insertBeforeInit(context, t, "RUN " + command);
     }
-    return insertAfter(context, last, lines);
+    return Edits.runAfter(context, last, command);
   }
 
   private static Edit insertAtEnd(RuleContext context, Stage stage, String lines) {
@@ -151,41 +188,13 @@ final class SystemdPack {
     return insertAfter(context, last, lines);
   }
 
-  /**
-   * Lines after an instruction. An instruction that ends the file with a line continuation (`FROM x \`
-   * and no further line) would join the new lines into itself: the dangling escape, which continues
-   * nothing, is replaced by the line break.
-   */
   private static Edit insertAfter(RuleContext context, Instruction instruction, String lines) {
-    String text = context.source().text();
-    int end = instruction.range().endOffset();
-    int escapeAt = end - 1;
-    while (escapeAt >= 0 && (text.charAt(escapeAt) == ' ' || text.charAt(escapeAt) == '\t')) {
-      escapeAt--;
-    }
-    if (escapeAt >= instruction.range().startOffset() && text.charAt(escapeAt) == context.ast().escape()
-        && text.substring(end).isBlank() && text.indexOf('\n', escapeAt) < 0) {
-      return new Edit(escapeAt, end, "\n" + lines);
-    }
-    return Edit.insert(end, "\n" + lines);
-  }
-
-  private static int lineStartAbove(RuleContext context, Instruction instruction) {
-    List<Comment> above = context.ast().commentsAbove(instruction);
-    int line = above.isEmpty() ? instruction.range().startLine() : above.get(0).range().startLine();
-    return context.source().lineStart(line);
+    return Edits.insertAfter(context, instruction, lines);
   }
 
   /** Deletes an instruction with its line break (the whole lines it spans). */
   static Edit deleteInstruction(RuleContext context, Instruction instruction) {
-    SourceText src = context.source();
-    int start = src.lineStart(instruction.range().startLine());
-    int endLine = instruction.range().endLine();
-    int end = endLine < src.lineCount() ? src.lineStart(endLine + 1) : src.length();
-    if (endLine >= src.lineCount() && start > 0) {
-      start--; // the last line: take the line break before it instead
-    }
-    return new Edit(start, end, "");
+    return Edits.deleteInstruction(context, instruction);
   }
 
   /**

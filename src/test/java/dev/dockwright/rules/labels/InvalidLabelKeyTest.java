@@ -27,6 +27,16 @@ class InvalidLabelKeyTest {
         LABEL a..b=x
         # expect: DW5000 [1:7-1:11] "should end with a lowercase letter or a digit"
         LABEL abc-=x
+        """,
+        // The run-label convention of Podman and Atomic: upper case by design (the systemd pack's run note).
+        """
+        FROM alpine:3.20
+        LABEL RUN="docker run -d --privileged IMAGE" INSTALL="podman run --rm IMAGE install" UNINSTALL=x
+        """,
+        """
+        FROM alpine:3.20
+        # expect: DW5000 [1:7-1:10] "label key `Run` should start with a lowercase letter"
+        LABEL Run=x
         """);
   }
 

@@ -22,6 +22,14 @@ class SuperfluousLabelTest {
         FROM alpine:3.20
         # expect: DW5002 [1:20-1:25] "label `extra` is not in the label schema, and strict labels allow no others"
         LABEL owner=team-a extra=1
+        """,
+        """
+        # dockwright label-schema=owner:text
+        # dockwright strict-labels=true
+        FROM alpine:3.20
+        LABEL owner=team-a RUN="docker run -d --privileged IMAGE"
+        # expect: DW5002 [1:7-1:10] "label `run` is not in the label schema, and strict labels allow no others"
+        LABEL run=x
         """);
   }
 

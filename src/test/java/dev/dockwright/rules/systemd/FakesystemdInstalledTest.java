@@ -9,11 +9,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class FakesystemdInstalledTest {
   private static final RuleTester T = RuleTester.of(FakesystemdInstalled.class);
+  private static final String VAULT = "RUN sed -i -e \"s/^mirrorlist/#mirrorlist/\" -e \"s|^#baseurl=http://mirror.centos.org|baseurl=http://vault.centos.org|\" /etc/yum.repos.d/*.repo";
 
   static Stream<String> cases() {
     return Stream.of(
         """
-        # expect: DW2003 [1:6-1:21] "`centos:7.0.1406` ships `fakesystemd` in place of systemd, and this image runs systemd without swapping it out: systemd cannot boot"
+        # expect: DW2003 [1:6-1:21] "`centos:7.0.1406` ships `fakesystemd` in place of systemd, and this image runs systemd without swapping it out: systemd cannot boot; swap it once the repositories point at vault.centos.org, as the mirrors are gone"
         FROM centos:7.0.1406
         CMD ["/usr/sbin/init"]
         """,
@@ -83,24 +84,29 @@ class FakesystemdInstalledTest {
 
   static Stream<Arguments> fixes() {
     return Stream.of(
+        // After the instruction that points the repositories at the vault: before it, the swap fails.
         Arguments.of("""
             FROM centos:7.0.1406
             ENV container docker
+            %1$s
             CMD ["/usr/sbin/init"]
-            """, """
+            """.formatted(VAULT), """
             FROM centos:7.0.1406
+            ENV container docker
+            %1$s
             RUN yum -y swap -- remove fakesystemd -- install systemd systemd-libs
-            ENV container docker
             CMD ["/usr/sbin/init"]
-            """),
+            """.formatted(VAULT)),
         Arguments.of("""
             FROM centos:7.1.1503
+            %1$s
             CMD ["/usr/sbin/init"]
-            """, """
+            """.formatted(VAULT), """
             FROM centos:7.1.1503
+            %1$s
             RUN yum -y swap -- remove systemd-container systemd-container-libs -- install systemd systemd-libs
             CMD ["/usr/sbin/init"]
-            """));
+            """.formatted(VAULT)));
   }
 
   @ParameterizedTest
@@ -111,8 +117,8 @@ class FakesystemdInstalledTest {
 
   @Test
   void crlfFile() {
-    T.fix("FROM centos:7.0.1406\r\nCMD [\"/usr/sbin/init\"]\r\n",
-        "FROM centos:7.0.1406\r\nRUN yum -y swap -- remove fakesystemd -- install systemd systemd-libs\r\n"
+    T.fix("FROM centos:7.0.1406\r\n" + VAULT + "\r\nCMD [\"/usr/sbin/init\"]\r\n",
+        "FROM centos:7.0.1406\r\n" + VAULT + "\r\nRUN yum -y swap -- remove fakesystemd -- install systemd systemd-libs\r\n"
             + "CMD [\"/usr/sbin/init\"]\r\n");
   }
 }

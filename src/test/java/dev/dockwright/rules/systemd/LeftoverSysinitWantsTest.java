@@ -151,31 +151,31 @@ class LeftoverSysinitWantsTest {
             """, """
             FROM rockylinux:9
             ENV container=docker
-            RUN dnf -y install systemd && dnf clean all
-            RUN systemctl mask systemd-remount-fs.service dev-hugepages.mount sys-fs-fuse-connections.mount \\
+            RUN dnf -y install systemd && dnf clean all \\
+                && systemctl mask systemd-remount-fs.service dev-hugepages.mount sys-fs-fuse-connections.mount \\
                 systemd-logind.service getty.target console-getty.service systemd-udevd.service \\
                 systemd-udev-trigger.service systemd-udevd-control.socket systemd-udevd-kernel.socket \\
                 dnf-makecache.timer
             STOPSIGNAL SIGRTMIN+3
             CMD ["/sbin/init"]
             """),
-        // v1: the POSIX-safe recipe, and the units the file enabled are enabled again after it
+        // v1: the POSIX-safe recipe joined into the last RUN, and the units the file enabled are enabled again
         Arguments.of("""
             FROM centos:7
             RUN yum -y install httpd && systemctl enable httpd.service
             CMD ["/usr/sbin/init"]
             """, """
             FROM centos:7
-            RUN yum -y install httpd && systemctl enable httpd.service
-            RUN (cd /lib/systemd/system/sysinit.target.wants/ && for i in *; do [ "$i" = systemd-tmpfiles-setup.service ] || rm -f "$i"; done); \\
-                (cd /lib/systemd/system/multi-user.target.wants/ && for i in *; do [ "$i" = systemd-user-sessions.service ] || rm -f "$i"; done); \\
-                rm -f /etc/systemd/system/*.wants/*; \\
-                rm -f /lib/systemd/system/local-fs.target.wants/*; \\
-                rm -f /lib/systemd/system/sockets.target.wants/*udev*; \\
-                rm -f /lib/systemd/system/sockets.target.wants/*initctl*; \\
-                rm -f /lib/systemd/system/basic.target.wants/*; \\
-                rm -f /lib/systemd/system/anaconda.target.wants/*; \\
-                systemctl enable httpd.service
+            RUN yum -y install httpd && systemctl enable httpd.service \\
+                && (cd /lib/systemd/system/sysinit.target.wants/ && for i in *; do [ "$i" = systemd-tmpfiles-setup.service ] || rm -f "$i"; done) \\
+                && (cd /lib/systemd/system/multi-user.target.wants/ && for i in *; do [ "$i" = systemd-user-sessions.service ] || rm -f "$i"; done) \\
+                && rm -f /etc/systemd/system/*.wants/* \\
+                && rm -f /lib/systemd/system/local-fs.target.wants/* \\
+                && rm -f /lib/systemd/system/sockets.target.wants/*udev* \\
+                && rm -f /lib/systemd/system/sockets.target.wants/*initctl* \\
+                && rm -f /lib/systemd/system/basic.target.wants/* \\
+                && rm -f /lib/systemd/system/anaconda.target.wants/* \\
+                && systemctl enable httpd.service
             CMD ["/usr/sbin/init"]
             """),
         // only the missing parts, continued with the file's escape character
@@ -191,9 +191,9 @@ class LeftoverSysinitWantsTest {
             FROM centos:7
             RUN rm -f /lib/systemd/system/sysinit.target.wants/* /lib/systemd/system/multi-user.target.wants/* `
                 /etc/systemd/system/*.wants/* /lib/systemd/system/local-fs.target.wants/* `
-                /lib/systemd/system/basic.target.wants/* /lib/systemd/system/anaconda.target.wants/*
-            RUN rm -f /lib/systemd/system/sockets.target.wants/*udev*; `
-                rm -f /lib/systemd/system/sockets.target.wants/*initctl*
+                /lib/systemd/system/basic.target.wants/* /lib/systemd/system/anaconda.target.wants/* `
+                && rm -f /lib/systemd/system/sockets.target.wants/*udev* `
+                && rm -f /lib/systemd/system/sockets.target.wants/*initctl*
             CMD ["/usr/sbin/init"]
             """),
         // Debian 12 under the default docker --privileged: exactly the units that act on the host are masked
@@ -203,8 +203,8 @@ class LeftoverSysinitWantsTest {
             CMD ["/sbin/init"]
             """, """
             FROM debian:12
-            RUN apt-get update && apt-get install -y --no-install-recommends systemd systemd-sysv
-            RUN systemctl mask getty-static.service getty@tty1.service systemd-sysctl.service
+            RUN apt-get update && apt-get install -y --no-install-recommends systemd systemd-sysv \\
+                && systemctl mask getty-static.service getty@tty1.service systemd-sysctl.service
             CMD ["/sbin/init"]
             """));
   }

@@ -1,6 +1,7 @@
 package dev.dockwright.rules.systemd;
 
 import dev.dockwright.rules.RuleTester;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,10 +72,20 @@ class MachineIdBakedTest {
         """, """
         FROM debian:12
         RUN systemd-machine-id-setup
-        RUN apt-get install -y dbus
-        RUN : > /etc/machine-id
+        RUN apt-get install -y dbus && : > /etc/machine-id
         STOPSIGNAL SIGRTMIN+3
         CMD ["/sbin/init"]
         """);
+  }
+
+  /** Joined into the last RUN only where that builds the same image; else a RUN of its own after it. */
+  @Test
+  void aRunOfItsOwnAfterARunThatCannotBeJoined() {
+    for (String last : List.of("RUN --mount=type=cache,target=/var/cache/apt apt-get install -y dbus",
+        "RUN [\"apt-get\", \"install\", \"-y\", \"dbus\"]", "RUN <<EOF\napt-get install -y dbus\nEOF",
+        "RUN apt-get install -y dbus &")) {
+      T.fix("FROM debian:12\nRUN systemd-machine-id-setup\n" + last + "\nCMD [\"/sbin/init\"]\n",
+          "FROM debian:12\nRUN systemd-machine-id-setup\n" + last + "\nRUN : > /etc/machine-id\nCMD [\"/sbin/init\"]\n");
+    }
   }
 }

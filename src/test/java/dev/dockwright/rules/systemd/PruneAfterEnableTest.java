@@ -16,7 +16,7 @@ class PruneAfterEnableTest {
         """
         FROM centos:7
         RUN yum -y install httpd && systemctl enable httpd
-        # expect: DW2015 [1:11-1:40] "this removes the links `systemctl enable` made on line 2, so `httpd.service` never starts: prune before enabling"
+        # expect: DW2015 [1:11-1:40] "this removes the links `systemctl enable` made on line 2, so `httpd.service` never starts: prune before enabling, or enable again after it"
         RUN rm -f /etc/systemd/system/*.wants/*
         CMD ["/usr/sbin/init"]
         """,
@@ -70,7 +70,30 @@ class PruneAfterEnableTest {
         + "CMD [\"/usr/sbin/init\"]\n";
     assertThat(T.findings(file)).singleElement().satisfies(f -> {
       assertThat(f.related()).singleElement().satisfies(r -> assertThat(r.range().toString()).isEqualTo("2:22-2:27"));
-      assertThat(f.fix()).hasValueSatisfying(fix -> assertThat(fix.edits()).isEmpty());
     });
+  }
+
+  @Test
+  void enablesAgainAfterThePruning() {
+    T.fix("""
+        FROM centos:7
+        RUN yum -y install httpd && systemctl enable httpd sshd
+        RUN rm -f /etc/systemd/system/*.wants/*
+        CMD ["/usr/sbin/init"]
+        """, """
+        FROM centos:7
+        RUN yum -y install httpd && systemctl enable httpd sshd
+        RUN rm -f /etc/systemd/system/*.wants/* && systemctl enable httpd.service sshd.service
+        CMD ["/usr/sbin/init"]
+        """);
+  }
+
+  /** A pruning in the stage this one is built from: only the advice (the fix edits the stage it targets). */
+  @Test
+  void onlyAdviceForAPruningInAnotherStage() {
+    String file = "FROM centos:7 AS base\nRUN systemctl enable httpd\nRUN rm -f /etc/systemd/system/*.wants/*\n"
+        + "FROM base\nCMD [\"/usr/sbin/init\"]\n";
+    assertThat(T.findings(file)).singleElement().satisfies(f -> assertThat(f.fix()).hasValueSatisfying(
+        fix -> assertThat(fix.edits()).isEmpty()));
   }
 }
