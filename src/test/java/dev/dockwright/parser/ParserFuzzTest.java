@@ -134,13 +134,13 @@ public class ParserFuzzTest {
   private static final String[] OTHER = {"# comment\n", "\n", "   \n", "  # indented comment\n", "#\n"};
 
   /** 400 generated Dockerfiles, the same on every run (seeded). */
-  static Stream<String> dockerfiles() {
+  public static Stream<String> dockerfiles() {
     Random random = new Random(20261204L);
     return IntStream.range(0, 400).mapToObj(i -> dockerfile(random));
   }
 
   /** 400 strings of Dockerfile-significant characters or arbitrary UTF-16 units, seeded. */
-  static Stream<String> noise() {
+  public static Stream<String> noise() {
     Random random = new Random(20261205L);
     return IntStream.range(0, 400).mapToObj(i -> {
       StringBuilder sb = new StringBuilder();

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The fast SLL pass gives the trees full LL prediction gives, on every Dockerfile fixture (hostile ones and
@@ -49,6 +51,21 @@ class SllParsingTest {
       assertThat(sll).as(f.toString()).isEqualTo(ll);
       assertThat(sllErrors).as(f.toString()).isEqualTo(llErrors).isEmpty();
     }
+  }
+
+  /** The parser's seeded generated Dockerfiles and noise (ParserFuzzTest), where SLL meets odd token runs. */
+  static Stream<String> generated() {
+    return Stream.concat(ParserFuzzTest.dockerfiles(), ParserFuzzTest.noise());
+  }
+
+  @ParameterizedTest
+  @MethodSource("generated")
+  void sllAndLlGiveTheSameTreeOnGeneratedInput(String text) {
+    List<String> sllErrors = new ArrayList<>();
+    List<String> llErrors = new ArrayList<>();
+    assertThat(treeText(DockerfileReader.tree(tokens(text), sllErrors)))
+        .isEqualTo(treeText(DockerfileReader.llTree(tokens(text), llErrors)));
+    assertThat(sllErrors).isEqualTo(llErrors);
   }
 
   @Test

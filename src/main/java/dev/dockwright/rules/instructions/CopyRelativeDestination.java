@@ -9,6 +9,7 @@ import dev.dockwright.rule.RuleInfo;
 import dev.dockwright.rule.Severity;
 import dev.dockwright.semantic.Expansion;
 import dev.dockwright.semantic.Stage;
+import java.util.List;
 
 @RuleInfo(
     id = "DW3024",
@@ -21,11 +22,13 @@ public final class CopyRelativeDestination implements Rule {
   @Override
   public void check(RuleContext context) {
     for (Stage stage : context.model().stages()) {
-      for (Instruction.Copy copy : stage.instructions(Instruction.Copy.class)) {
-        if (copy.args().size() < 2 || context.model().context(copy).workdir().isPresent()) {
+      for (Instruction copy : stage.instructions()) {
+        List<Argument> args = copy instanceof Instruction.Copy c ? c.args()
+            : copy instanceof Instruction.Add a ? a.args() : List.of();
+        if (args.size() < 2 || context.model().context(copy).workdir().isPresent()) {
           continue;
         }
-        Argument dest = copy.args().get(copy.args().size() - 1);
+        Argument dest = args.get(args.size() - 1);
         Expansion e = context.model().expand(copy, Words.input(dest));
         if (!Words.allDefined(e) || e.value().isEmpty() || Words.isAbsolutePath(e.value())) {
           continue;

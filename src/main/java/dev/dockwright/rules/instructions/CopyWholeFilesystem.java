@@ -38,7 +38,7 @@ public final class CopyWholeFilesystem implements Rule {
         continue;
       }
       String from = flag.get().value().get();
-      if (startsFromScratch(context, copy, from)) {
+      if (startsFromScratch(context, copy, from) || squashes(context, copy)) {
         continue;
       }
       for (Argument source : args.subList(0, args.size() - 1)) {
@@ -48,6 +48,15 @@ public final class CopyWholeFilesystem implements Rule {
         }
       }
     }
+  }
+
+  /**
+   * Whether the COPY fills a stage built {@code FROM scratch}: copying a whole root file system into an
+   * empty stage is the deliberate way to squash an image's layers into one (kind's node image, many
+   * systemd images), not an accident that overwrites a base.
+   */
+  private static boolean squashes(RuleContext context, Instruction copy) {
+    return context.model().stageOf(copy).filter(s -> s.base().isScratch()).isPresent();
   }
 
   private static boolean isRoot(String path) {

@@ -29,6 +29,13 @@ class CopyRelativeDestinationTest {
         COPY a app/
         # expect: DW3024 [1:8-1:9] "`.` is relative"
         COPY . .
+        # expect: DW3024 [1:16-1:20] "`app/` is relative and no WORKDIR is set in this stage"
+        ADD app.tar.gz app/
+        """,
+        """
+        FROM alpine:3.20
+        WORKDIR /srv
+        ADD app.tar.gz app/
         """);
   }
 

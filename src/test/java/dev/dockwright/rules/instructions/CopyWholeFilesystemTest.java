@@ -27,6 +27,14 @@ class CopyWholeFilesystemTest {
         COPY --from=rootfs / /
         # expect: DW3017 [1:24-1:27] "copies the whole filesystem of `nginx:1.27`"
         COPY --from=nginx:1.27 "/" /
+        """,
+        // the squash idiom: a whole root file system into an empty stage
+        """
+        FROM debian:12 AS build
+        RUN apt-get update && apt-get install -y --no-install-recommends systemd
+        FROM scratch
+        COPY --from=build / /
+        CMD ["/sbin/init"]
         """);
   }
 
