@@ -71,6 +71,7 @@ final class LintCommand implements Callable<Integer> {
   Path writeBaseline;
   List<String> trustedRegistries = new ArrayList<>();
   String systemdCgroup;
+  String target;
   boolean disableIgnorePragma;
   Path configFile;
   boolean noConfig;
@@ -122,6 +123,8 @@ final class LintCommand implements Callable<Integer> {
     list(spec, "--trusted-registry", "REGISTRY", String.class, null, "A registry images may come from (repeatable).");
     option(spec, "--systemd-cgroup", "ERA", String.class, "v1, v2 or auto: the cgroup era the systemd rules assume."
         + " Default: auto.");
+    option(spec, "--target", "STAGE", String.class, "The stage the image is built to, as for docker build --target:"
+        + " cache rules look only at what it ships. Default: the last stage.");
     flag(spec, "--disable-ignore-pragma", "Ignore suppression comments in the files.");
     option(spec, "--config", "FILE", Path.class, "Read this config file (.dockwright.yaml or .hadolint.yaml format)"
         + " instead of searching for one.");
@@ -180,6 +183,7 @@ final class LintCommand implements Callable<Integer> {
     writeBaseline = value("--write-baseline", writeBaseline);
     trustedRegistries = value("--trusted-registry", trustedRegistries);
     systemdCgroup = value("--systemd-cgroup", systemdCgroup);
+    target = value("--target", target);
     disableIgnorePragma = value("--disable-ignore-pragma", false);
     configFile = value("--config", configFile);
     noConfig = value("--no-config", false);
@@ -232,6 +236,12 @@ final class LintCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new UsageError("--systemd-cgroup takes v1, v2 or auto, not '" + systemdCgroup + "'");
       }
+    }
+    if (target != null) {
+      if (!target.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+        throw new UsageError("--target takes a stage name (FROM ... AS NAME), not '" + target + "'");
+      }
+      settings = settings.withBuildTarget(java.util.Optional.of(target));
     }
     if (fileTimeout < 0) {
       throw new UsageError("--file-timeout takes a number of seconds (0 for no limit), not " + fileTimeout);

@@ -92,7 +92,7 @@ final class ConfigParser {
     return new DockwrightConfig(select, ignore, severity, Optional.ofNullable(f.failureThreshold()).map(Choices::name),
         nonEmptyList(f.trustedRegistries(), "name a registry", "trusted-registries"), labelSchema(f.labelSchema()),
         Boolean.TRUE.equals(f.strictLabels()), Boolean.TRUE.equals(f.disableIgnorePragma()), cgroup,
-        images(orEmpty(f.images())), orEmpty(f.rules()), origins, Optional.of(source), Format.DOCKWRIGHT);
+        target(f.target()), images(orEmpty(f.images())), orEmpty(f.rules()), origins, Optional.of(source), Format.DOCKWRIGHT);
   }
 
   /**
@@ -119,7 +119,7 @@ final class ConfigParser {
     return new DockwrightConfig(List.of(), ignore, severity, threshold,
         nonEmptyList(h.trustedRegistries(), "name a registry", "trustedRegistries"), labelSchema(h.labelSchema()),
         Boolean.TRUE.equals(h.strictLabels()), Boolean.TRUE.equals(h.disableIgnorePragma()), Optional.empty(),
-        Map.of(), Map.of(), origins, Optional.of(source), Format.HADOLINT);
+        Optional.empty(), Map.of(), Map.of(), origins, Optional.of(source), Format.HADOLINT);
   }
 
   private void overrideLevel(Map<String, String> severity, List<String> rules, String level) {
@@ -152,6 +152,18 @@ final class ConfigParser {
       }
     }
     return list;
+  }
+
+  /** {@code target: NAME}: a stage name as BuildKit's {@code --target} takes it. */
+  private Optional<String> target(String target) {
+    if (target == null) {
+      return Optional.empty();
+    }
+    if (target.isBlank() || !target.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+      throw ConfigException.at(displayPath, valueMark(pointer("target")), "'" + target + "' is not a stage name",
+          "write the name of the stage the image is built to, as in FROM ... AS runtime");
+    }
+    return Optional.of(target);
   }
 
   private static Map<String, String> labelSchema(Map<String, Choices.LabelType> schema) {

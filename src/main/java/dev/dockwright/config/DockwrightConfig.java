@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param strictLabels whether labels missing from {@code labelSchema} are findings
  * @param disableIgnorePragma whether inline {@code # dockwright ignore=}/{@code # hadolint ignore=} pragmas are ignored
  * @param systemdCgroup {@code v1|v2|auto}; empty: auto
+ * @param target the stage the image is built to ({@code target:}); empty: the last stage
  * @param images image name to the Dockerfile that builds it, resolved against the config file's directory
  * @param rules per-rule options, keyed by the reference used in the file; values as YAML gives them
  *     (String, Integer, Boolean, List, Map), immutable
@@ -45,6 +46,7 @@ public record DockwrightConfig(
     boolean strictLabels,
     boolean disableIgnorePragma,
     Optional<String> systemdCgroup,
+    Optional<String> target,
     Map<String, Path> images,
     Map<String, Map<String, Object>> rules,
     Map<String, String> origins,
@@ -62,6 +64,7 @@ public record DockwrightConfig(
     trustedRegistries = List.copyOf(trustedRegistries);
     labelSchema = ordered(labelSchema);
     Objects.requireNonNull(systemdCgroup);
+    Objects.requireNonNull(target);
     images = ordered(images);
     Map<String, Map<String, Object>> frozen = new LinkedHashMap<>();
     rules.forEach((rule, options) -> frozen.put(rule, Collections.unmodifiableMap(freezeValues(options))));
@@ -74,13 +77,13 @@ public record DockwrightConfig(
   /** No file, no environment: every default. */
   public static DockwrightConfig empty() {
     return new DockwrightConfig(List.of(), List.of(), Map.of(), Optional.empty(), List.of(), Map.of(), false, false,
-        Optional.empty(), Map.of(), Map.of(), Map.of(), Optional.empty(), Format.DOCKWRIGHT);
+        Optional.empty(), Optional.empty(), Map.of(), Map.of(), Map.of(), Optional.empty(), Format.DOCKWRIGHT);
   }
 
   /** What rules read: registries, label schema, cgroup era and per-rule options. */
   public Settings toSettings() {
     CgroupEra.Setting cgroup = systemdCgroup.map(CgroupEra.Setting::parse).orElse(CgroupEra.Setting.AUTO);
-    return new Settings(trustedRegistries, labelSchema, strictLabels, cgroup, rules);
+    return new Settings(trustedRegistries, labelSchema, strictLabels, cgroup, rules).withBuildTarget(target);
   }
 
   /**

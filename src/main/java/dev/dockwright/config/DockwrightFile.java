@@ -16,6 +16,7 @@ record DockwrightFile(
     @JsonProperty("strict-labels") Boolean strictLabels,
     @JsonProperty("disable-ignore-pragma") Boolean disableIgnorePragma,
     Systemd systemd,
+    String target,
     Map<String, String> images,
     Map<String, Map<String, Object>> rules) {
 
@@ -33,6 +34,7 @@ record DockwrightFile(
       Map.entry("strict-labels", "strict-labels: true"),
       Map.entry("disable-ignore-pragma", "disable-ignore-pragma: true"),
       Map.entry("systemd", "systemd: {cgroup: v2}"),
+      Map.entry("target", "target: runtime"),
       Map.entry("images", "images: {centos7-systemd: base/Dockerfile}"),
       Map.entry("rules", "rules: {rule-name: {option: value}}"));
 

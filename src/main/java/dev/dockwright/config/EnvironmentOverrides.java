@@ -35,7 +35,7 @@ final class EnvironmentOverrides {
     ignore.ifPresent(rules -> rules.forEach(r -> origins.put(r, IGNORE)));
     return new DockwrightConfig(select.orElse(c.select()), ignore.orElse(c.ignore()), c.severity(),
         threshold.or(c::failureThreshold), registries.orElse(c.trustedRegistries()), c.labelSchema(),
-        c.strictLabels(), c.disableIgnorePragma(), cgroup.or(c::systemdCgroup), c.images(), c.rules(), origins,
+        c.strictLabels(), c.disableIgnorePragma(), cgroup.or(c::systemdCgroup), c.target(), c.images(), c.rules(), origins,
         c.source(), c.format());
   }
 

@@ -13,6 +13,8 @@ import java.util.Optional;
  *     files: the engine fills this in per file (see {@code Linter#withDockerignoreLocator}) from the
  *     {@code <Dockerfile>.dockerignore} or {@code .dockerignore} beside the Dockerfile; empty when there is
  *     none or the input has no path (standard input). Tests set it directly.
+ * @param buildTarget the stage the image is built to ({@code target} in the config, {@code lint --target});
+ *     empty: the last stage. Rules about what the shipped image carries look only at the stages it ships.
  */
 public record Settings(
     List<String> trustedRegistries,
@@ -20,19 +22,28 @@ public record Settings(
     boolean strictLabels,
     CgroupEra.Setting systemdCgroup,
     Map<String, Map<String, Object>> ruleOptions,
-    Optional<DockerIgnore> dockerignore) {
+    Optional<DockerIgnore> dockerignore,
+    Optional<String> buildTarget) {
 
   public Settings {
     trustedRegistries = List.copyOf(trustedRegistries);
     labelSchema = Map.copyOf(labelSchema);
     ruleOptions = Map.copyOf(ruleOptions);
     dockerignore = dockerignore == null ? Optional.empty() : dockerignore;
+    buildTarget = buildTarget == null ? Optional.empty() : buildTarget;
+  }
+
+  public Settings(List<String> trustedRegistries, Map<String, String> labelSchema, boolean strictLabels,
+      CgroupEra.Setting systemdCgroup, Map<String, Map<String, Object>> ruleOptions,
+      Optional<DockerIgnore> dockerignore) {
+    this(trustedRegistries, labelSchema, strictLabels, systemdCgroup, ruleOptions, dockerignore, Optional.empty());
   }
 
   /** Settings without ignore patterns (what the config layer builds; the engine adds them per file). */
   public Settings(List<String> trustedRegistries, Map<String, String> labelSchema, boolean strictLabels,
       CgroupEra.Setting systemdCgroup, Map<String, Map<String, Object>> ruleOptions) {
-    this(trustedRegistries, labelSchema, strictLabels, systemdCgroup, ruleOptions, Optional.empty());
+    this(trustedRegistries, labelSchema, strictLabels, systemdCgroup, ruleOptions, Optional.empty(),
+        Optional.empty());
   }
 
   public static Settings defaults() {
@@ -46,18 +57,28 @@ public record Settings(
   }
 
   public Settings withSystemdCgroup(CgroupEra.Setting setting) {
-    return new Settings(trustedRegistries, labelSchema, strictLabels, setting, ruleOptions, dockerignore);
+    return new Settings(trustedRegistries, labelSchema, strictLabels, setting, ruleOptions, dockerignore,
+        buildTarget);
   }
 
   public Settings withTrustedRegistries(List<String> registries) {
-    return new Settings(registries, labelSchema, strictLabels, systemdCgroup, ruleOptions, dockerignore);
+    return new Settings(registries, labelSchema, strictLabels, systemdCgroup, ruleOptions, dockerignore,
+        buildTarget);
   }
 
   public Settings withLabelSchema(Map<String, String> schema, boolean strict) {
-    return new Settings(trustedRegistries, schema, strict, systemdCgroup, ruleOptions, dockerignore);
+    return new Settings(trustedRegistries, schema, strict, systemdCgroup, ruleOptions, dockerignore,
+        buildTarget);
   }
 
   public Settings withDockerignore(Optional<DockerIgnore> ignore) {
-    return new Settings(trustedRegistries, labelSchema, strictLabels, systemdCgroup, ruleOptions, ignore);
+    return new Settings(trustedRegistries, labelSchema, strictLabels, systemdCgroup, ruleOptions, ignore,
+        buildTarget);
+  }
+
+  /** Settings for an image built to {@code target} (a stage name); empty: the last stage. */
+  public Settings withBuildTarget(Optional<String> target) {
+    return new Settings(trustedRegistries, labelSchema, strictLabels, systemdCgroup, ruleOptions, dockerignore,
+        target);
   }
 }

@@ -5,6 +5,7 @@ import dev.dockwright.ast.CommandLine;
 import dev.dockwright.ast.Dockerfile;
 import dev.dockwright.ast.Flag;
 import dev.dockwright.ast.Heredoc;
+import dev.dockwright.ast.Argument;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.ast.KeyValue;
 import dev.dockwright.ast.SourceRange;
@@ -17,6 +18,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.Collections;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -183,6 +189,48 @@ public final class DockerfileModel {
     }
     return new StageReference(StageReference.Kind.IMAGE, value, Optional.empty(),
         Optional.of(ImageReference.parse(value)), e, range);
+  }
+
+  /**
+   * The stages whose files can end up in the image that is built: the target stage (the one named
+   * {@code target}, case-insensitively as BuildKit matches {@code --target}; the last stage when there is no
+   * target or no stage of that name), every stage it is built {@code FROM}, and every stage any of them copies
+   * a path from that {@code copied} accepts ({@code COPY --from} or {@code ADD --from}; {@code /} copies
+   * everything), with theirs, transitively. A stage outside the set is a build stage whose files (of that
+   * kind) never reach the image.
+   */
+  public Set<Stage> shippedStages(Optional<String> target, Predicate<String> copied) {
+    if (stages.isEmpty()) {
+      return Set.of();
+    }
+    Stage end = target.flatMap(t -> stages.stream().filter(s -> s.name().filter(t::equalsIgnoreCase).isPresent())
+        .findFirst()).orElse(stages.get(stages.size() - 1));
+    Set<Stage> out = new LinkedHashSet<>();
+    Deque<Stage> todo = new ArrayDeque<>(List.of(end));
+    while (!todo.isEmpty()) {
+      Stage s = todo.pop();
+      if (!out.add(s)) {
+        continue;
+      }
+      s.parent().ifPresent(todo::push);
+      for (Instruction i : s.instructions()) {
+        List<Argument> args = i instanceof Instruction.Copy c ? c.args() : i instanceof Instruction.Add a ? a.args()
+            : List.of();
+        if (args.size() >= 2 && args.subList(0, args.size() - 1).stream().anyMatch(a -> copied.test(a.value()))) {
+          copyFrom(i).flatMap(StageReference::stage).ifPresent(todo::push);
+        }
+      }
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
+  /**
+   * Whether a copied source path holds files under {@code directory}: it is {@code /}, the directory, one of
+   * its parents, or a path inside it.
+   */
+  public static boolean pathCovers(String source, String directory) {
+    String s = source.endsWith("/") && source.length() > 1 ? source.substring(0, source.length() - 1) : source;
+    return s.equals("/") || (directory + "/").startsWith(s + "/") || s.startsWith(directory + "/");
   }
 
   /** The {@code --from} of a COPY or ADD, resolved. */

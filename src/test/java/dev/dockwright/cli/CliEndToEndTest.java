@@ -106,6 +106,7 @@ class CliEndToEndTest {
         new String[] {"lint", "--select", "maintainer-deprecate", "testdata/cli/project"},
         new String[] {"lint", "--failure-threshold", "loud", "testdata/cli/project"},
         new String[] {"lint", "--systemd-cgroup", "v3", "testdata/cli/project"},
+        new String[] {"lint", "--target", "a stage", "testdata/cli/project"},
         new String[] {"lint", "--format", "yaml", "testdata/cli/project"},
         new String[] {"lint"},
         new String[] {"explain", "nope"});
@@ -123,10 +124,23 @@ class CliEndToEndTest {
         "dockwright: unknown rule 'maintainer-deprecate'; did you mean 'maintainer-deprecated'?",
         "dockwright: --failure-threshold takes error, warning, info, style or none, not 'loud'",
         "dockwright: --systemd-cgroup takes v1, v2 or auto, not 'v3'",
+        "dockwright: --target takes a stage name (FROM ... AS NAME), not 'a stage'",
         "dockwright: unknown --format 'yaml'; use " + String.join(", ", dev.dockwright.report.Reporters.names()),
         "dockwright: no Dockerfile in the current directory: name files or directories to lint, e.g."
             + " 'dockwright lint path/to/Dockerfile'",
         "dockwright: unknown rule 'nope'; see 'dockwright rules'");
+  }
+
+  /** The cache rules look at the stage the image is built to: the last one, or --target's. */
+  @Test
+  void targetChoosesTheStagesThatShip() {
+    String file = "FROM alpine:3.20 AS tools\nRUN apk add curl\nFROM alpine:3.20\nCMD [\"sh\"]\n";
+    Result last = withStdin(file, "lint", "--select", "apk-add-missing-no-cache", "--format", "gnu", "-");
+    assertThat(last.exit()).isZero();
+    Result tools = withStdin(file, "lint", "--select", "apk-add-missing-no-cache", "--format", "gnu", "--target",
+        "tools", "-");
+    assertThat(tools.exit()).isEqualTo(1);
+    assertThat(tools.out()).startsWith("-:2:5: ");
   }
 
   @Test

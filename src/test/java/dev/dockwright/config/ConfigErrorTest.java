@@ -24,9 +24,12 @@ class ConfigErrorTest {
             ".dockwright.yaml:1:1: unknown key 'trustedRegistries'; did you mean 'trusted-registries'?"),
         arguments("systemd:\n  cgrup: v2\n",
             ".dockwright.yaml:2:3: unknown key 'cgrup' in 'systemd'; did you mean 'cgroup'?"),
+        arguments("target: 'my stage'\n",
+            ".dockwright.yaml:1:9: 'my stage' is not a stage name; write the name of the stage the image is built to,"
+                + " as in FROM ... AS runtime"),
         arguments("fooo: 1\n",
             ".dockwright.yaml:1:1: unknown key 'fooo'; use one of disable-ignore-pragma, failure-threshold, ignore,"
-                + " images, label-schema, rules, select, severity, strict-labels, systemd, trusted-registries"),
+                + " images, label-schema, rules, select, severity, strict-labels, systemd, target, trusted-registries"),
         arguments("override:\n  error: [DL3001]\n",
             ".dockwright.yaml:1:1: 'override' is a hadolint key, not a dockwright one;"
                 + " in a dockwright config write severity: {DL3001: error}"),

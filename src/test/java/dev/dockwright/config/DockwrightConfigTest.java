@@ -45,6 +45,7 @@ class DockwrightConfigTest {
         true,
         false,
         Optional.of("v1"),
+        Optional.of("runtime"),
         ordered("centos7-systemd", EVERY_KEY.resolve("base/Dockerfile"),
             "app-base", EVERY_KEY.resolveSibling("shared/app.Dockerfile")),
         rules,

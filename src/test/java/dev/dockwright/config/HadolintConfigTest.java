@@ -59,6 +59,7 @@ class HadolintConfigTest {
         true,
         true,
         Optional.empty(),
+        Optional.empty(),
         Map.of(),
         Map.of(),
         origins,
@@ -108,7 +109,8 @@ class HadolintConfigTest {
         .load();
 
     assertThat(config).isEqualTo(new DockwrightConfig(List.of(), List.of(), Map.of(), Optional.empty(), List.of(),
-        Map.of(), false, false, Optional.empty(), Map.of(), Map.of(), Map.of(), config.source(), Format.HADOLINT));
+        Map.of(), false, false, Optional.empty(), Optional.empty(), Map.of(), Map.of(), Map.of(), config.source(),
+        Format.HADOLINT));
   }
 
   @Test

@@ -27,7 +27,11 @@ public final class ApkAddMissingNoCache implements Rule {
 
   @Override
   public void check(RuleContext context) {
+    java.util.Set<dev.dockwright.semantic.Stage> shipped = RunScripts.shippedStages(context, CACHE);
     for (Instruction.Run run : RunScripts.runs(context)) {
+      if (!RunScripts.ships(context, shipped, run)) {
+        continue; // a build stage: its index never reaches the image
+      }
       List<RunScripts.RunScript> scripts = RunScripts.of(context.model(), run);
       if (CacheMounts.covers(context.model(), run, CACHE) || cleansCache(scripts)) {
         continue;

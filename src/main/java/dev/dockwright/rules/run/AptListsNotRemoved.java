@@ -39,11 +39,9 @@ public final class AptListsNotRemoved implements Rule {
   @Override
   public void check(RuleContext context) {
     DockerfileModel model = context.model();
-    Set<Stage> shipped = stagesInFinalImage(model);
+    Set<Stage> shipped = RunScripts.shippedStages(context, LISTS);
     for (Instruction.Run run : RunScripts.runs(context)) {
-      boolean trigger = model.context(run).onbuildTrigger();
-      Optional<Stage> stage = model.stageOf(run);
-      if (!trigger && stage.isPresent() && !shipped.contains(stage.get())) {
+      if (!RunScripts.ships(context, shipped, run)) {
         continue; // a build stage whose files do not reach the image
       }
       List<RunScripts.RunScript> scripts = RunScripts.of(model, run);
@@ -67,37 +65,5 @@ public final class AptListsNotRemoved implements Rule {
     }
   }
 
-  /**
-   * The final stage, the stages it is built FROM, and stages whose {@code /var/lib/apt/lists} one of those
-   * copies ({@code COPY --from=base / /}), transitively.
-   */
-  static Set<Stage> stagesInFinalImage(DockerfileModel model) {
-    Set<Stage> shipped = new HashSet<>();
-    Deque<Stage> todo = new ArrayDeque<>();
-    model.finalStage().ifPresent(todo::add);
-    while (!todo.isEmpty()) {
-      Stage s = todo.pop();
-      if (!shipped.add(s)) {
-        continue;
-      }
-      s.parent().ifPresent(todo::add);
-      for (Instruction i : s.instructions()) {
-        List<Argument> args = i instanceof Instruction.Copy c ? c.args() : List.of();
-        if (args.size() < 2) {
-          continue;
-        }
-        Optional<StageReference> from = model.copyFrom(i);
-        if (from.isPresent() && from.get().stage().isPresent()
-            && args.subList(0, args.size() - 1).stream().anyMatch(a -> includesLists(a.value()))) {
-          todo.add(from.get().stage().get());
-        }
-      }
-    }
-    return shipped;
-  }
 
-  private static boolean includesLists(String source) {
-    String s = source.endsWith("/") && source.length() > 1 ? source.substring(0, source.length() - 1) : source;
-    return s.equals("/") || (LISTS + "/").startsWith(s + "/") || s.startsWith(LISTS + "/");
-  }
 }

@@ -29,7 +29,12 @@ final class MissingCleanup {
   static void check(RuleContext context, Set<PackageManager> managers, Set<PackageVerb> verbs,
       List<String> cacheDirectories, Function<PackageManager, String> cleanupOf,
       BiFunction<String, Edit[], Fix> fix) {
+    java.util.Set<dev.dockwright.semantic.Stage> shipped = RunScripts.shippedStages(context,
+        cacheDirectories.toArray(String[]::new));
     for (Instruction.Run run : RunScripts.runs(context)) {
+      if (!RunScripts.ships(context, shipped, run)) {
+        continue; // a build stage: its cache never reaches the image
+      }
       List<RunScripts.RunScript> scripts = RunScripts.of(context.model(), run);
       List<RunScripts.Operation> ops = RunScripts.operations(scripts, managers, verbs);
       if (ops.isEmpty() || CacheMounts.covers(context.model(), run, cacheDirectories.toArray(String[]::new))

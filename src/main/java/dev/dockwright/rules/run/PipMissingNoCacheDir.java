@@ -30,7 +30,13 @@ public final class PipMissingNoCacheDir implements Rule {
 
   @Override
   public void check(RuleContext context) {
+    // pip's cache is ~/.cache/pip of whoever runs it: /root/.cache/pip, or a user's home
+    java.util.Set<dev.dockwright.semantic.Stage> shipped = RunScripts.shippedStages(context, "/root/.cache/pip",
+        "/home");
     for (Instruction.Run run : RunScripts.runs(context)) {
+      if (!RunScripts.ships(context, shipped, run)) {
+        continue; // a build stage: its cache never reaches the image
+      }
       Scope scope = context.model().context(run).scope();
       if (setInEnvironment(scope) || CacheMounts.coversSuffix(context.model(), run, "/.cache/pip", "/.cache")
           || pipCacheDirMounted(context, run, scope)) {

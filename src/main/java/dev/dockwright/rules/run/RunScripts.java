@@ -12,6 +12,9 @@ import dev.dockwright.shell.ShellScript;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import dev.dockwright.semantic.Stage;
+import java.util.Optional;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -49,6 +52,22 @@ final class RunScripts {
       }
     }
     return out;
+  }
+
+  /**
+   * The stages of the built image (the last stage, or the configured target, and what it is built from)
+   * plus the stages it copies any of {@code cacheDirectories} from: where a package manager's cache reaches
+   * the image. A build stage's cache never does.
+   */
+  static Set<Stage> shippedStages(RuleContext context, String... cacheDirectories) {
+    return context.model().shippedStages(context.settings().buildTarget(),
+        source -> Arrays.stream(cacheDirectories).anyMatch(d -> DockerfileModel.pathCovers(source, d)));
+  }
+
+  /** Whether a RUN's files reach the built image: it is in a shipped stage, or an ONBUILD trigger. */
+  static boolean ships(RuleContext context, Set<Stage> shipped, Instruction.Run run) {
+    Optional<Stage> stage = context.model().stageOf(run);
+    return context.model().context(run).onbuildTrigger() || stage.isEmpty() || shipped.contains(stage.get());
   }
 
   /** The analysable scripts of one RUN. */

@@ -60,6 +60,9 @@ public final class PrunedUserSessions implements Rule {
       return Optional.empty();
     }
     Invocation rm = p.command().get();
+    if (!rm.script().parsedCleanly()) {
+      return Optional.empty(); // where a script does not parse, the command's end is a guess
+    }
     List<RmTarget> targets = rm.positionals().stream().map(w -> new RmTarget(w, w.literalValue(), w.hasGlob()))
         .toList();
     if (!rm.wrappers().isEmpty() || targets.size() != 1 || !targets.get(0).hasGlob()

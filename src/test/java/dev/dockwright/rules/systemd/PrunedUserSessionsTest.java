@@ -88,4 +88,10 @@ class PrunedUserSessionsTest {
   void keepsTheUnit(String before, String after) {
     T.fix(before, after);
   }
+
+  /** In a script that does not parse (here `*` continued into `(`), the end of the rm is a guess: no fix. */
+  @org.junit.jupiter.api.Test
+  void noFixInAScriptThatDoesNotParse() {
+    T.noFix("FROM centos:7\nRUN rm /lib/systemd/system/multi-user.target.wants/*\\\n(\nCMD [\"/usr/sbin/init\"]\n");
+  }
 }
