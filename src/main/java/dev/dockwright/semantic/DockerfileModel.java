@@ -39,7 +39,6 @@ public final class DockerfileModel {
   public static final List<String> DEFAULT_WINDOWS_SHELL = List.of("cmd", "/S", "/C");
   /** The PATH BuildKit sets when the base image has none ({@code system.DefaultPathEnvUnix}). */
   public static final String DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-  private static final Set<String> SHELL_INTERPRETERS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh");
 
   private final Dockerfile ast;
   private final VariableExpander expander;
@@ -267,15 +266,8 @@ public final class DockerfileModel {
     List<Instruction> inherited = List.of();
   }
 
-  /** The trigger of an ONBUILD, and the trigger of that trigger when it is an ONBUILD again, and so on. */
   private static List<Instruction> triggers(Instruction ins) {
-    List<Instruction> out = new ArrayList<>();
-    Instruction at = ins;
-    while (at instanceof Instruction.Onbuild ob && ob.trigger().isPresent()) {
-      at = ob.trigger().get();
-      out.add(at);
-    }
-    return out;
+    return dev.dockwright.ast.Instructions.triggers(ins);
   }
 
   private void build() {
@@ -610,7 +602,7 @@ public final class DockerfileModel {
       return !only.content().startsWith("#!") || shebangOf(only).isPosixShell() ? Optional.of(only) : Optional.empty();
     }
     Invocation command = invocations.get(0);
-    if (invocations.size() != 1 || !SHELL_INTERPRETERS.contains(command.name()) || command.hasOption("-c")) {
+    if (invocations.size() != 1 || !dev.dockwright.shell.Shells.isPosix(command.name()) || command.hasOption("-c")) {
       return Optional.empty();
     }
     Heredoc stdin = null;

@@ -20,13 +20,8 @@ public record InstructionContext(
     shell = List.copyOf(shell);
   }
 
-  /** Whether shell-form commands run with a POSIX shell (sh, bash, dash, ash, zsh, ksh). */
+  /** Whether shell-form commands run with a POSIX-family shell ({@link dev.dockwright.shell.Shells}). */
   public boolean posixShell() {
-    if (shell.isEmpty()) {
-      return false;
-    }
-    String exe = shell.get(0);
-    String base = exe.substring(exe.lastIndexOf('/') + 1);
-    return List.of("sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox").contains(base);
+    return dev.dockwright.shell.Shells.startsPosixShell(shell);
   }
 }

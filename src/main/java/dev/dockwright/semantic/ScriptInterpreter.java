@@ -3,7 +3,6 @@ package dev.dockwright.semantic;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The program that runs one script of an instruction, as BuildKit starts it: the stage's SHELL for a
@@ -14,7 +13,6 @@ import java.util.Set;
  *     {@code ["/usr/bin/env", "bash"]}); empty for exec form
  */
 public record ScriptInterpreter(Source source, List<String> argv) {
-  private static final Set<String> POSIX = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "busybox");
 
   /** Where the interpreter comes from. */
   public enum Source {
@@ -64,7 +62,7 @@ public record ScriptInterpreter(Source source, List<String> argv) {
 
   /** Whether a POSIX-family shell runs the script (not PowerShell, cmd, python ...). */
   public boolean isPosixShell() {
-    return name().map(POSIX::contains).orElse(false);
+    return name().map(dev.dockwright.shell.Shells::isPosix).orElse(false);
   }
 
   /** Whether the interpreter starts with {@code pipefail} on ({@code bash -o pipefail -c}, {@code -eo pipefail}). */

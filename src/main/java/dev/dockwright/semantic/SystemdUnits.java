@@ -48,7 +48,6 @@ public final class SystemdUnits {
 
   private static final Set<String> UNIT_SUFFIXES = Set.of("service", "socket", "target", "timer", "mount",
       "automount", "path", "slice", "scope", "swap", "device");
-  private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh", "mksh");
 
   private SystemdUnits() {}
 
@@ -187,7 +186,7 @@ public final class SystemdUnits {
   /** {@code RUN <<EOF bash} runs the body with bash; {@code RUN <<EOF} with the SHELL. */
   private static String heredocShell(ShellScript line, String defaultShell) {
     List<Invocation> invocations = line.invocations();
-    if (invocations.size() == 1 && SHELLS.contains(invocations.get(0).name())) {
+    if (invocations.size() == 1 && dev.dockwright.shell.Shells.isPosix(invocations.get(0).name())) {
       return invocations.get(0).name();
     }
     return defaultShell;
@@ -351,7 +350,7 @@ public final class SystemdUnits {
         case "find" -> find(inv, cwd, shell);
         default -> { }
       }
-      if (inv.nestedScript().isPresent() && SHELLS.contains(inv.name())) {
+      if (inv.nestedScript().isPresent() && dev.dockwright.shell.Shells.isPosix(inv.name())) {
         // The nested script's commands are invocations of this script too; walk it to follow its cd.
         statements(inv.nestedScript().get().statements(), cwd, inv.name());
       }

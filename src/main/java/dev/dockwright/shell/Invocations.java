@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Collects {@link Invocation}s: walks the script, unwraps wrapper commands and parses {@code sh -c} scripts. */
@@ -17,7 +16,6 @@ final class Invocations {
   private static final int MAX_WRAPPERS = 8;
   private static final int MAX_SHELL_NESTING = 16;
 
-  private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh", "mksh");
   private static final Pattern ASSIGNMENT_WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
 
   private static final Map<String, ArgSpec> WRAPPER_SPECS = Map.ofEntries(
@@ -76,7 +74,7 @@ final class Invocations {
     List<Word> args = argv.subList(i + 1, argv.size());
     ArgParser.Parsed parsed = ArgParser.parse(args, CommandSpecs.forCommand(name), ctx.owner());
 
-    Optional<NestedShell> nested = shellNesting < MAX_SHELL_NESTING && SHELLS.contains(name)
+    Optional<NestedShell> nested = shellNesting < MAX_SHELL_NESTING && Shells.isPosix(name)
         ? nestedShell(name, argv, i, simple, ctx.owner(), shellNesting)
         : Optional.empty();
     out.add(new Invocation(name, commandWord, args, parsed.options(), parsed.positionals(), wrappers, simple,

@@ -1,6 +1,7 @@
 package dev.dockwright.rules.instructions;
 
 import dev.dockwright.ast.Instruction;
+import dev.dockwright.ast.Instructions;
 import dev.dockwright.ast.InstructionKind;
 import dev.dockwright.ast.Token;
 import dev.dockwright.fix.Edit;
@@ -51,12 +52,11 @@ public final class ConsistentInstructionCasing implements Rule {
   }
 
   private static void collect(Instruction i, List<Token> out) {
-    if (i.kind() == InstructionKind.UNKNOWN) {
-      return;
-    }
-    out.add(i.keyword());
-    if (i instanceof Instruction.Onbuild ob && ob.trigger().isPresent()) {
-      collect(ob.trigger().get(), out);
+    for (Instruction at : Instructions.withTriggers(List.of(i))) {
+      if (at.kind() == InstructionKind.UNKNOWN) {
+        return; // an unknown keyword has no case to keep, nor triggers
+      }
+      out.add(at.keyword());
     }
   }
 }

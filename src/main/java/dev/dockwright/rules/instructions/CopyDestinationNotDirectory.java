@@ -3,6 +3,7 @@ package dev.dockwright.rules.instructions;
 import dev.dockwright.ast.Argument;
 import dev.dockwright.ast.Heredoc;
 import dev.dockwright.ast.Instruction;
+import dev.dockwright.ast.Instructions;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.parser.BuildkitSyntax;
@@ -26,11 +27,8 @@ import java.util.List;
 public final class CopyDestinationNotDirectory implements Rule {
   @Override
   public void check(RuleContext context) {
-    for (Instruction i : context.ast().instructions()) {
+    for (Instruction i : Instructions.withTriggers(context.ast().instructions())) {
       check(context, i);
-      if (i instanceof Instruction.Onbuild ob && ob.trigger().isPresent()) {
-        check(context, ob.trigger().get());
-      }
     }
   }
 

@@ -2,6 +2,7 @@ package dev.dockwright.rules.instructions;
 
 import dev.dockwright.ast.CommandLine;
 import dev.dockwright.ast.Instruction;
+import dev.dockwright.ast.Instructions;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
@@ -36,7 +37,7 @@ public final class JsonArgsRecommended implements Rule {
         if (i instanceof Instruction.Shell) {
           shellSet = true;
         }
-        Instruction target = i instanceof Instruction.Onbuild ob ? ob.trigger().orElse(i) : i;
+        Instruction target = Instructions.effective(i);
         if (!shellSet) {
           check(context, target);
         }

@@ -1,6 +1,7 @@
 package dev.dockwright.rules.instructions;
 
 import dev.dockwright.ast.Instruction;
+import dev.dockwright.ast.Instructions;
 import dev.dockwright.ast.KeyValue;
 import dev.dockwright.ast.Token;
 import dev.dockwright.fix.Edit;
@@ -24,8 +25,7 @@ import java.util.List;
 public final class LegacyKeyValueFormat implements Rule {
   @Override
   public void check(RuleContext context) {
-    for (Instruction i : context.ast().instructions()) {
-      Instruction target = i instanceof Instruction.Onbuild ob && ob.trigger().isPresent() ? ob.trigger().get() : i;
+    for (Instruction target : Instructions.withTriggers(context.ast().instructions())) {
       List<KeyValue> pairs = target instanceof Instruction.Env env ? env.pairs()
           : target instanceof Instruction.Label label ? label.pairs() : List.of();
       for (KeyValue kv : pairs) {

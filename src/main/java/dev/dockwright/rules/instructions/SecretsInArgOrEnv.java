@@ -2,6 +2,7 @@ package dev.dockwright.rules.instructions;
 
 import dev.dockwright.ast.ArgDeclaration;
 import dev.dockwright.ast.Instruction;
+import dev.dockwright.ast.Instructions;
 import dev.dockwright.ast.KeyValue;
 import dev.dockwright.ast.Token;
 import dev.dockwright.rule.Category;
@@ -26,11 +27,8 @@ public final class SecretsInArgOrEnv implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (Instruction i : context.ast().instructions()) {
+    for (Instruction i : Instructions.withTriggers(context.ast().instructions())) {
       check(context, i);
-      if (i instanceof Instruction.Onbuild ob && ob.trigger().isPresent()) {
-        check(context, ob.trigger().get());
-      }
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.dockwright.rules.run;
 
 import dev.dockwright.ast.Instruction;
+import dev.dockwright.ast.Instructions;
 import dev.dockwright.rule.RuleContext;
 import dev.dockwright.semantic.DockerfileModel;
 import dev.dockwright.semantic.InstructionContext;
@@ -42,12 +43,11 @@ final class RunScripts {
   /** A package-manager command and the script it is in. */
   record Operation(RunScript where, PackageOperation op) {}
 
-  /** Every RUN of the file in order, ONBUILD triggers at their position. */
+  /** Every RUN of the file in order, ONBUILD triggers (at every depth) at their position. */
   static List<Instruction.Run> runs(RuleContext context) {
     List<Instruction.Run> out = new ArrayList<>();
-    for (Instruction i : context.ast().instructions()) {
-      Instruction target = i instanceof Instruction.Onbuild ob && ob.trigger().isPresent() ? ob.trigger().get() : i;
-      if (target instanceof Instruction.Run run) {
+    for (Instruction i : Instructions.withTriggers(context.ast().instructions())) {
+      if (i instanceof Instruction.Run run) {
         out.add(run);
       }
     }

@@ -2,6 +2,7 @@ package dev.dockwright.rules.systemd;
 
 import dev.dockwright.ast.Heredoc;
 import dev.dockwright.ast.Instruction;
+import dev.dockwright.ast.Instructions;
 import dev.dockwright.ast.LogicalText;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
@@ -29,8 +30,7 @@ public final class DashLookalikeInFlag implements Rule {
     // Every instruction, systemd image or not: the copy-paste trap is everywhere.
     for (Instruction i : context.ast().instructions()) {
       scan(context, i.head().line(), once);
-      Instruction target = i instanceof Instruction.Onbuild ob && ob.trigger().isPresent() ? ob.trigger().get() : i;
-      if (target instanceof Instruction.Run run) {
+      if (Instructions.effective(i) instanceof Instruction.Run run) {
         for (Heredoc h : run.heredocs()) {
           scan(context, h.body(), once);
         }
