@@ -33,7 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
     out.println();
     out.println("Severity: " + d.severity().label() + (d.enabledByDefault() ? "" : " (off by default)")
         + " · Category: " + d.category().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-        + " · Fix: " + d.fix().name().toLowerCase(Locale.ROOT).replace('_', '-')
+        + " · Fix: " + d.fixSummary()
         + (d.aliases().isEmpty() ? "" : " · Aliases: " + String.join(", ", d.aliases())));
     out.println();
     String page = RulePages.markdown(d).orElse("(no page)");

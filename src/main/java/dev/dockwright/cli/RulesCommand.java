@@ -31,8 +31,8 @@ final class RulesCommand implements Callable<Integer> {
     switch (format) {
       case text -> {
         for (RuleDescriptor d : rules) {
-          out.printf(Locale.ROOT, "%-7s %-36s %-8s %-12s %s%s%n", d.id(), d.name(), d.severity().label(),
-              "fix:" + d.fix().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+          out.printf(Locale.ROOT, "%-7s %-36s %-8s %-28s %s%s%n", d.id(), d.name(), d.severity().label(),
+              "fix: " + d.fixSummary(),
               d.aliases().isEmpty() ? "" : String.join(",", d.aliases()) + "  ",
               d.enabledByDefault() ? "" : "(off by default)");
         }
@@ -43,7 +43,7 @@ final class RulesCommand implements Callable<Integer> {
         for (RuleDescriptor d : rules) {
           out.println("| " + d.id() + " | [" + d.name() + "](rules/" + d.id() + "-" + d.name() + ".md) | "
               + d.severity().label() + (d.enabledByDefault() ? "" : " (off)") + " | "
-              + d.fix().name().toLowerCase(Locale.ROOT).replace('_', '-') + " | "
+              + d.fixSummary() + " | "
               + String.join(", ", d.aliases()) + " | " + d.summary().replace("|", "\\|") + " |");
         }
       }
@@ -58,6 +58,11 @@ final class RulesCommand implements Callable<Integer> {
           g.writeStringField("severity", d.severity().label());
           g.writeStringField("category", d.category().name().toLowerCase(Locale.ROOT));
           g.writeStringField("fix", d.fix().name().toLowerCase(Locale.ROOT));
+          g.writeArrayFieldStart("fixSafety");
+          for (var a : d.fixSafety()) {
+            g.writeString(a.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+          }
+          g.writeEndArray();
           g.writeBooleanField("enabledByDefault", d.enabledByDefault());
           g.writeArrayFieldStart("aliases");
           for (String a : d.aliases()) {

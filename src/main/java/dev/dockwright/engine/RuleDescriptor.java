@@ -1,6 +1,7 @@
 package dev.dockwright.engine;
 
 import dev.dockwright.rule.Category;
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.rule.FixAvailability;
 import dev.dockwright.rule.Rule;
 import dev.dockwright.rule.RuleInfo;
@@ -13,10 +14,24 @@ import java.util.regex.Pattern;
 
 /** A registered rule and its metadata. */
 public record RuleDescriptor(Rule rule, String id, String name, String summary, Severity severity,
-    Category category, FixAvailability fix, List<String> aliases, boolean enabledByDefault) {
+    Category category, FixAvailability fix, List<Applicability> fixSafety, List<String> aliases,
+    boolean enabledByDefault) {
 
   public RuleDescriptor {
+    fixSafety = List.copyOf(fixSafety);
     aliases = List.copyOf(aliases);
+  }
+
+  /**
+   * Both axes of the rule's fixes, for listings: {@code none}, or whether one is offered and how safe it is
+   * ({@code always safe}, {@code sometimes unsafe}, {@code always safe/unsafe}).
+   */
+  public String fixSummary() {
+    if (fix == FixAvailability.NONE) {
+      return "none";
+    }
+    return fix.name().toLowerCase(java.util.Locale.ROOT) + " " + String.join("/", fixSafety.stream()
+        .map(a -> a.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList());
   }
 
   /** By id and rule instance: descriptors are map keys on every finding, so no hashing of every field. */
@@ -34,7 +49,7 @@ public record RuleDescriptor(Rule rule, String id, String name, String summary, 
     RuleIndex.Entry info = RuleIndex.of(rule.getClass()).orElseThrow(
         () -> new IllegalStateException(rule.getClass().getName() + " has no RuleInfo annotation"));
     return new RuleDescriptor(rule, info.id(), info.name(), info.summary(), info.severity(), info.category(),
-        info.fix(), info.aliases(), info.enabledByDefault());
+        info.fix(), info.fixSafety(), info.aliases(), info.enabledByDefault());
   }
 
   /** Whether an id, name or alias (case-insensitive) names this rule. */

@@ -1,6 +1,7 @@
 package dev.dockwright.engine;
 
 import dev.dockwright.rule.Category;
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.rule.FixAvailability;
 import dev.dockwright.rule.Rule;
 import dev.dockwright.rule.RuleInfo;
@@ -32,26 +33,35 @@ public final class RuleIndex {
 
   /** What the annotation says, as plain values. */
   public record Entry(String id, String name, String summary, Severity severity, Category category,
-      FixAvailability fix, List<String> aliases, boolean enabledByDefault, String externalCodes) {
+      FixAvailability fix, List<Applicability> fixSafety, List<String> aliases, boolean enabledByDefault,
+      String externalCodes) {
+
+    public Entry {
+      fixSafety = List.copyOf(fixSafety);
+      aliases = List.copyOf(aliases);
+    }
 
     static Entry of(RuleInfo info) {
       return new Entry(info.id(), info.name(), info.summary(), info.severity(), info.category(), info.fix(),
-          List.of(info.aliases()), info.enabledByDefault(), info.externalCodes());
+          List.of(info.fixSafety()), List.of(info.aliases()), info.enabledByDefault(), info.externalCodes());
     }
 
     String line(String className) {
       return String.join("\t", className, id, name, severity.name(), category.name(), fix.name(),
-          String.join(",", aliases), Boolean.toString(enabledByDefault), externalCodes, summary);
+          String.join(",", fixSafety.stream().map(Applicability::name).toList()), String.join(",", aliases),
+          Boolean.toString(enabledByDefault), externalCodes, summary);
     }
 
     static Map.Entry<String, Entry> parse(String line) {
       String[] f = line.split("\t", -1);
-      if (f.length != 10) {
+      if (f.length != 11) {
         throw new IllegalStateException("malformed line in " + RESOURCE + ": " + line);
       }
-      List<String> aliases = f[6].isEmpty() ? List.of() : List.of(f[6].split(","));
-      return Map.entry(f[0], new Entry(f[1], f[2], f[9], Severity.valueOf(f[3]), Category.valueOf(f[4]),
-          FixAvailability.valueOf(f[5]), aliases, Boolean.parseBoolean(f[7]), f[8]));
+      List<Applicability> safety = f[6].isEmpty() ? List.of()
+          : java.util.Arrays.stream(f[6].split(",")).map(Applicability::valueOf).toList();
+      List<String> aliases = f[7].isEmpty() ? List.of() : List.of(f[7].split(","));
+      return Map.entry(f[0], new Entry(f[1], f[2], f[10], Severity.valueOf(f[3]), Category.valueOf(f[4]),
+          FixAvailability.valueOf(f[5]), safety, aliases, Boolean.parseBoolean(f[8]), f[9]));
     }
   }
 

@@ -186,6 +186,7 @@ public final class SarifReporter implements Reporter {
       PropertyBag properties = new PropertyBag().withTags(tags(rule));
       properties.setAdditionalProperty("category", kebab(rule.category().name()));
       properties.setAdditionalProperty("fix", kebab(rule.fix().name()));
+      properties.setAdditionalProperty("fixSafety", rule.fixSafety().stream().map(a -> kebab(a.name())).toList());
       return new ReportingDescriptor()
           .withId(rule.id())
           .withName(rule.name())

@@ -1,15 +1,15 @@
 package dev.dockwright.rule;
 
-/** What kind of fix a rule can offer. The test harness checks that emitted fixes match this. */
+/**
+ * Whether a rule offers a fix (ruff's first axis; how safe each fix is, the second, is
+ * {@link RuleInfo#fixSafety}). The test harness holds every rule to it: a rule declared {@link #ALWAYS}
+ * offers a fix with every finding of its tests.
+ */
 public enum FixAvailability {
   /** The rule offers no fix. */
   NONE,
-  /** The built image is provably the same, or the change is exactly what the rule demands. */
-  SAFE,
-  /** Probably intended, but may change behaviour: applied only with {@code --unsafe-fixes}. */
-  UNSAFE,
-  /** A suggestion a human must finish; never applied automatically. */
-  DISPLAY_ONLY,
-  /** Safe for some findings, unsafe for others. */
+  /** Every finding comes with a fix. */
+  ALWAYS,
+  /** Some findings come with a fix; others (an invisible base, exec form, a script that does not parse) do not. */
   SOMETIMES
 }

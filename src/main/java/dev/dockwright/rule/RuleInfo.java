@@ -22,7 +22,14 @@ public @interface RuleInfo {
 
   Category category();
 
+  /** Whether findings come with a fix: always, sometimes or never. */
   FixAvailability fix() default FixAvailability.NONE;
+
+  /**
+   * How safe the fixes the rule offers are, each of them one of these ({@code SAFE}, {@code UNSAFE},
+   * {@code DISPLAY_ONLY}); empty when it offers none.
+   */
+  dev.dockwright.fix.Applicability[] fixSafety() default {};
 
   /** Codes of other tools this rule covers (hadolint {@code DL3020}, BuildKit {@code MaintainerDeprecated}). */
   String[] aliases() default {};

@@ -2,6 +2,7 @@ package dev.dockwright.engine;
 
 import dev.dockwright.ast.Dockerfile;
 import dev.dockwright.ast.Instruction;
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.parser.DockerfileReader;
 import dev.dockwright.rule.FixAvailability;
 import java.io.IOException;
@@ -71,7 +72,8 @@ final class FixCorpus {
       if (firstFromEnd < 0) {
         continue;
       }
-      boolean fixable = d.fix() != FixAvailability.NONE && d.fix() != FixAvailability.DISPLAY_ONLY;
+      boolean fixable = d.fix() != FixAvailability.NONE && (d.fixSafety().contains(Applicability.SAFE)
+          || d.fixSafety().contains(Applicability.UNSAFE));
       out.add(new Example(d.id(), fixable, bad, stages, firstFromEnd));
     }
     return new FixCorpus(out);

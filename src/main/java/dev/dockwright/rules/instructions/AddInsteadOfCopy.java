@@ -1,5 +1,6 @@
 package dev.dockwright.rules.instructions;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Argument;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.fix.Edit;
@@ -20,7 +21,8 @@ import java.util.Locale;
     summary = "ADD copies local files: use COPY",
     severity = Severity.ERROR,
     category = Category.INSTRUCTIONS,
-    fix = FixAvailability.UNSAFE,
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.UNSAFE,
     aliases = {"DL3020"})
 public final class AddInsteadOfCopy extends InstructionRule<Instruction.Add> {
   /** hadolint's list of archive extensions ADD would unpack. */

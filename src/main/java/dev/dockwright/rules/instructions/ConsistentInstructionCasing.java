@@ -1,5 +1,6 @@
 package dev.dockwright.rules.instructions;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.ast.Instructions;
 import dev.dockwright.ast.InstructionKind;
@@ -22,7 +23,8 @@ import java.util.Locale;
     summary = "Instruction keywords should all be upper case or all lower case, as most of the file is",
     severity = Severity.STYLE,
     category = Category.STYLE,
-    fix = FixAvailability.SAFE,
+    fix = FixAvailability.ALWAYS,
+    fixSafety = Applicability.SAFE,
     aliases = {"ConsistentInstructionCasing"})
 public final class ConsistentInstructionCasing implements Rule {
   @Override

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.instructions;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Argument;
 import dev.dockwright.ast.Heredoc;
 import dev.dockwright.ast.Instruction;
@@ -22,7 +23,8 @@ import java.util.List;
     summary = "COPY or ADD with several sources needs a destination ending in `/`",
     severity = Severity.ERROR,
     category = Category.INSTRUCTIONS,
-    fix = FixAvailability.SAFE,
+    fix = FixAvailability.ALWAYS,
+    fixSafety = Applicability.SAFE,
     aliases = {"DL3021"})
 public final class CopyDestinationNotDirectory implements Rule {
   @Override

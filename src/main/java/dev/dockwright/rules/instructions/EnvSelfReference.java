@@ -1,5 +1,6 @@
 package dev.dockwright.rules.instructions;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.ast.KeyValue;
 import dev.dockwright.fix.Edit;
@@ -21,7 +22,8 @@ import java.util.List;
     summary = "ENV uses a variable set earlier in the same ENV, which still has its old value there",
     severity = Severity.ERROR,
     category = Category.INSTRUCTIONS,
-    fix = FixAvailability.UNSAFE,
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.UNSAFE,
     aliases = {"DL3044"})
 public final class EnvSelfReference extends InstructionRule<Instruction.Env> {
   public EnvSelfReference() {

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.instructions;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.ast.Token;
 import dev.dockwright.fix.Edit;
@@ -17,7 +18,8 @@ import dev.dockwright.rule.Severity;
     summary = "EXPOSE takes container ports only, not an IP address or a host port mapping",
     severity = Severity.WARNING,
     category = Category.INSTRUCTIONS,
-    fix = FixAvailability.SAFE,
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.SAFE,
     aliases = {"ExposeInvalidFormat"})
 public final class ExposeInvalidFormat extends InstructionRule<Instruction.Expose> {
   public ExposeInvalidFormat() {

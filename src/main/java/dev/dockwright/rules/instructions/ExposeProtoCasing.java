@@ -1,5 +1,6 @@
 package dev.dockwright.rules.instructions;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.ast.Token;
 import dev.dockwright.fix.Edit;
@@ -18,7 +19,8 @@ import java.util.Locale;
     summary = "The protocol of an EXPOSE port should be lowercase",
     severity = Severity.WARNING,
     category = Category.STYLE,
-    fix = FixAvailability.SAFE,
+    fix = FixAvailability.ALWAYS,
+    fixSafety = Applicability.SAFE,
     aliases = {"ExposeProtoCasing"})
 public final class ExposeProtoCasing extends InstructionRule<Instruction.Expose> {
   public ExposeProtoCasing() {

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.instructions;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.CommandLine;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.ast.Instructions;
@@ -26,7 +27,8 @@ import java.util.Optional;
     summary = "CMD and ENTRYPOINT in shell form run under a shell that does not pass signals on",
     severity = Severity.WARNING,
     category = Category.INSTRUCTIONS,
-    fix = FixAvailability.UNSAFE,
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.UNSAFE,
     aliases = {"DL3025", "JSONArgsRecommended"})
 public final class JsonArgsRecommended implements Rule {
   @Override

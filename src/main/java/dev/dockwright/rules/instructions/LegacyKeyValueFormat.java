@@ -1,5 +1,6 @@
 package dev.dockwright.rules.instructions;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.ast.Instructions;
 import dev.dockwright.ast.KeyValue;
@@ -20,7 +21,8 @@ import java.util.List;
     summary = "`ENV key value` and `LABEL key value` are legacy; use `key=value`",
     severity = Severity.WARNING,
     category = Category.INSTRUCTIONS,
-    fix = FixAvailability.SAFE,
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.SAFE,
     aliases = {"LegacyKeyValueFormat"})
 public final class LegacyKeyValueFormat implements Rule {
   @Override

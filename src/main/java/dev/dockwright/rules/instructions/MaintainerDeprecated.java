@@ -1,5 +1,6 @@
 package dev.dockwright.rules.instructions;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
@@ -16,7 +17,8 @@ import dev.dockwright.rule.Severity;
     summary = "MAINTAINER is deprecated; use a `maintainer` label",
     severity = Severity.ERROR,
     category = Category.INSTRUCTIONS,
-    fix = FixAvailability.UNSAFE,
+    fix = FixAvailability.ALWAYS,
+    fixSafety = Applicability.UNSAFE,
     aliases = {"DL4000", "MaintainerDeprecated"})
 public final class MaintainerDeprecated extends InstructionRule<Instruction.Maintainer> {
   public MaintainerDeprecated() {

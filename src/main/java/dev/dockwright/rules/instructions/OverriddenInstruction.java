@@ -1,5 +1,6 @@
 package dev.dockwright.rules.instructions;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.ast.InstructionKind;
 import dev.dockwright.fix.Fix;
@@ -21,7 +22,8 @@ import java.util.Set;
     summary = "A CMD, ENTRYPOINT or HEALTHCHECK is overridden by a later one in the same stage",
     severity = Severity.WARNING,
     category = Category.INSTRUCTIONS,
-    fix = FixAvailability.UNSAFE,
+    fix = FixAvailability.ALWAYS,
+    fixSafety = Applicability.UNSAFE,
     aliases = {"DL4003", "DL4004", "DL3012", "MultipleInstructionsDisallowed"})
 public final class OverriddenInstruction implements Rule {
   private static final Set<InstructionKind> ONCE_PER_STAGE =

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.instructions;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Flag;
 import dev.dockwright.ast.Token;
 import dev.dockwright.fix.Edit;
@@ -21,7 +22,8 @@ import java.util.Optional;
     summary = "`FROM --platform=$TARGETPLATFORM` is the default and can be dropped",
     severity = Severity.WARNING,
     category = Category.BASE_IMAGE,
-    fix = FixAvailability.SAFE,
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.SAFE,
     aliases = {"DL3065", "RedundantTargetPlatform"})
 public final class RedundantTargetPlatform implements Rule {
   @Override

@@ -27,7 +27,8 @@ import java.util.Optional;
     summary = "Stage names should be lowercase",
     severity = Severity.WARNING,
     category = Category.STAGES,
-    fix = FixAvailability.SAFE,
+    fix = FixAvailability.ALWAYS,
+    fixSafety = Applicability.SAFE,
     aliases = {"StageNameCasing"})
 public final class StageNameCasing implements Rule {
   @Override

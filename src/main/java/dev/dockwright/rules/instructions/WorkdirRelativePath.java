@@ -1,5 +1,6 @@
 package dev.dockwright.rules.instructions;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.ast.Token;
 import dev.dockwright.fix.Edit;
@@ -21,7 +22,8 @@ import java.util.Optional;
     summary = "A relative WORKDIR before any absolute one depends on the base image's working directory",
     severity = Severity.ERROR,
     category = Category.INSTRUCTIONS,
-    fix = FixAvailability.DISPLAY_ONLY,
+    fix = FixAvailability.ALWAYS,
+    fixSafety = Applicability.DISPLAY_ONLY,
     aliases = {"DL3000", "WorkdirRelativePath"})
 public final class WorkdirRelativePath implements Rule {
   @Override

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.meta;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.ast.SourceRange;
 import dev.dockwright.ast.SourceText;
@@ -18,7 +19,8 @@ import dev.dockwright.rule.Severity;
     summary = "An empty line inside a continued instruction",
     severity = Severity.WARNING,
     category = Category.SYNTAX,
-    fix = FixAvailability.SAFE,
+    fix = FixAvailability.ALWAYS,
+    fixSafety = Applicability.SAFE,
     aliases = {"NoEmptyContinuation"})
 public final class EmptyContinuationLine implements Rule {
   @Override

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
@@ -20,7 +21,8 @@ import java.util.List;
     summary = "`apk add` without `--no-cache` keeps the package index in the layer",
     severity = Severity.INFO,
     category = Category.PACKAGES,
-    fix = FixAvailability.SAFE,
+    fix = FixAvailability.ALWAYS,
+    fixSafety = Applicability.SAFE,
     aliases = {"DL3019"})
 public final class ApkAddMissingNoCache implements Rule {
   private static final String[] CACHE = {"/var/cache/apk", "/etc/apk/cache"};

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
@@ -18,7 +19,8 @@ import java.util.EnumSet;
     summary = "`apt-get install` without `--no-install-recommends` also installs recommended packages",
     severity = Severity.INFO,
     category = Category.PACKAGES,
-    fix = FixAvailability.UNSAFE,
+    fix = FixAvailability.ALWAYS,
+    fixSafety = Applicability.UNSAFE,
     aliases = {"DL3015"})
 public final class AptGetMissingNoInstallRecommends implements Rule {
   @Override

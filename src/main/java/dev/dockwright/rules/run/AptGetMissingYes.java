@@ -1,5 +1,6 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
@@ -14,7 +15,8 @@ import dev.dockwright.rule.Severity;
     summary = "`apt-get install` without `-y` stops at a confirmation prompt",
     severity = Severity.WARNING,
     category = Category.PACKAGES,
-    fix = FixAvailability.SAFE,
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.SAFE,
     aliases = {"DL3014"})
 public final class AptGetMissingYes implements Rule {
   @Override

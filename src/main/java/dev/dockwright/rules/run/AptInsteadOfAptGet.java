@@ -1,5 +1,6 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
@@ -20,7 +21,8 @@ import java.util.Set;
     summary = "`apt` is meant for people at a terminal; scripts use `apt-get` or `apt-cache`",
     severity = Severity.WARNING,
     category = Category.PACKAGES,
-    fix = FixAvailability.UNSAFE,
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.UNSAFE,
     aliases = {"DL3027"})
 public final class AptInsteadOfAptGet implements Rule {
   /** Verbs apt-get has with the same meaning; {@code upgrade} differs (apt installs new dependencies). */

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Argument;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.fix.Edit;
@@ -30,7 +31,8 @@ import java.util.Set;
     summary = "`apt-get update` leaves package lists in the layer unless the same `RUN` removes them",
     severity = Severity.INFO,
     category = Category.PACKAGES,
-    fix = FixAvailability.UNSAFE,
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.UNSAFE,
     aliases = {"DL3009"})
 public final class AptListsNotRemoved implements Rule {
   private static final String LISTS = "/var/lib/apt/lists";

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
     summary = "Consecutive `RUN` instructions in one stage could be one layer",
     severity = Severity.INFO,
     category = Category.INSTRUCTIONS,
-    fix = FixAvailability.UNSAFE,
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.UNSAFE,
     aliases = {"DL3059"})
 public final class ConsecutiveRunInstructions implements Rule {
   /** A RUN chaining more commands than this was split off on purpose (hadolint's heuristic). */

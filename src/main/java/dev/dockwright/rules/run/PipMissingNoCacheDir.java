@@ -1,5 +1,6 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
@@ -23,7 +24,8 @@ import java.util.List;
     summary = "`pip install` without `--no-cache-dir` keeps pip's download cache in the layer",
     severity = Severity.WARNING,
     category = Category.PACKAGES,
-    fix = FixAvailability.SAFE,
+    fix = FixAvailability.ALWAYS,
+    fixSafety = Applicability.SAFE,
     aliases = {"DL3042"})
 public final class PipMissingNoCacheDir implements Rule {
   private static final String VARIABLE = "PIP_NO_CACHE_DIR";

@@ -38,7 +38,8 @@ import java.util.TreeSet;
     summary = "ShellCheck's findings in `RUN` scripts, when `shellcheck` is installed",
     severity = Severity.WARNING,
     category = Category.SHELL,
-    fix = FixAvailability.UNSAFE,
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.UNSAFE,
     externalCodes = "SC\\d{4}")
 public final class ShellCheckScripts implements BatchingRule {
   /** ShellCheck names the dialects it knows; ash is checked as dash (and says so with SC2187). */

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
@@ -18,7 +19,8 @@ import java.util.Optional;
     summary = "`useradd` with a high UID and without `-l` writes a huge sparse `/var/log/lastlog`",
     severity = Severity.WARNING,
     category = Category.SHELL,
-    fix = FixAvailability.SAFE,
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.SAFE,
     aliases = {"DL3046"})
 public final class UseraddHighUidWithoutNoLogInit implements Rule {
   @Override

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
@@ -18,7 +19,8 @@ import java.util.List;
     summary = "`yarn install` without `yarn cache clean` in the same `RUN` keeps the yarn cache in the layer",
     severity = Severity.INFO,
     category = Category.PACKAGES,
-    fix = FixAvailability.SAFE,
+    fix = FixAvailability.ALWAYS,
+    fixSafety = Applicability.SAFE,
     aliases = {"DL3060"})
 public final class YarnCacheCleanMissing implements Rule {
   @Override

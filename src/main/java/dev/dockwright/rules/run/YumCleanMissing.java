@@ -1,5 +1,6 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
@@ -17,7 +18,8 @@ import java.util.List;
     summary = "`yum install` without `yum clean all` in the same `RUN` keeps the yum cache in the layer",
     severity = Severity.WARNING,
     category = Category.PACKAGES,
-    fix = FixAvailability.SAFE,
+    fix = FixAvailability.ALWAYS,
+    fixSafety = Applicability.SAFE,
     aliases = {"DL3032"})
 public final class YumCleanMissing implements Rule {
   @Override

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
@@ -17,7 +18,8 @@ import java.util.List;
     summary = "`zypper install` without `zypper clean` in the same `RUN` keeps the zypper cache in the layer",
     severity = Severity.WARNING,
     category = Category.PACKAGES,
-    fix = FixAvailability.SAFE,
+    fix = FixAvailability.ALWAYS,
+    fixSafety = Applicability.SAFE,
     aliases = {"DL3036"})
 public final class ZypperCleanMissing implements Rule {
   @Override

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
@@ -16,7 +17,8 @@ import java.util.EnumSet;
     summary = "`zypper install` without `-y` or `--non-interactive` stops at a confirmation prompt",
     severity = Severity.WARNING,
     category = Category.PACKAGES,
-    fix = FixAvailability.SAFE,
+    fix = FixAvailability.ALWAYS,
+    fixSafety = Applicability.SAFE,
     aliases = {"DL3034"})
 public final class ZypperMissingNonInteractive implements Rule {
   @Override

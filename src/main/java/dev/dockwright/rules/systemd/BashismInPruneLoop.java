@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
@@ -17,7 +18,8 @@ import dev.dockwright.shell.Word;
     summary = "`[ $i == unit ]` in the pruning loop fails under dash, so the loop removes every link",
     severity = Severity.ERROR,
     category = Category.SYSTEMD,
-    fix = FixAvailability.SAFE)
+    fix = FixAvailability.ALWAYS,
+    fixSafety = Applicability.SAFE)
 public final class BashismInPruneLoop implements Rule {
   @Override
   public void check(RuleContext context) {

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
@@ -18,7 +19,8 @@ import java.util.Optional;
     summary = "`VOLUME /sys/fs/cgroup` hides the cgroup v2 file system the runtime mounts",
     severity = Severity.ERROR,
     category = Category.SYSTEMD,
-    fix = FixAvailability.UNSAFE)
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.UNSAFE)
 public final class CgroupVolumeOnCgroupV2 implements Rule {
   @Override
   public void check(RuleContext context) {

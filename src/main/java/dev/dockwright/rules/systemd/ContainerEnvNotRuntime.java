@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.ArgDeclaration;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.fix.Edit;
@@ -18,7 +19,8 @@ import dev.dockwright.semantic.SystemdUnits;
     summary = "`ARG container` or `export container=` in a RUN never reaches systemd: use ENV",
     severity = Severity.WARNING,
     category = Category.SYSTEMD,
-    fix = FixAvailability.UNSAFE)
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.UNSAFE)
 public final class ContainerEnvNotRuntime implements Rule {
   @Override
   public void check(RuleContext context) {

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Heredoc;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.ast.Instructions;
@@ -22,7 +23,8 @@ import dev.dockwright.semantic.Stage;
     summary = "An en dash, em dash or curly quote where a command needs ASCII: `–privileged` is not a flag",
     severity = Severity.WARNING,
     category = Category.SYSTEMD,
-    fix = FixAvailability.SOMETIMES)
+    fix = FixAvailability.ALWAYS,
+    fixSafety = {Applicability.SAFE, Applicability.UNSAFE})
 public final class DashLookalikeInFlag implements Rule {
   @Override
   public void check(RuleContext context) {

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
@@ -17,7 +18,8 @@ import java.util.Optional;
     summary = "`container=` set empty tells systemd it is not in a container",
     severity = Severity.WARNING,
     category = Category.SYSTEMD,
-    fix = FixAvailability.SAFE)
+    fix = FixAvailability.ALWAYS,
+    fixSafety = Applicability.SAFE)
 public final class EmptyContainerEnv implements Rule {
   @Override
   public void check(RuleContext context) {

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
@@ -23,7 +24,8 @@ import java.util.Set;
     summary = "yum/dnf on an end-of-life CentOS base fails: its mirrors are gone",
     severity = Severity.ERROR,
     category = Category.SYSTEMD,
-    fix = FixAvailability.DISPLAY_ONLY)
+    fix = FixAvailability.ALWAYS,
+    fixSafety = Applicability.DISPLAY_ONLY)
 public final class EolCentosRepos implements Rule {
   private static final Set<PackageVerb> NETWORK = Set.of(PackageVerb.INSTALL, PackageVerb.UPGRADE,
       PackageVerb.UPDATE, PackageVerb.SWAP);

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rules.edit.Edits;
@@ -23,7 +24,8 @@ import java.util.Optional;
     summary = "`fakesystemd` (or `systemd-container`) in place of systemd: the image cannot boot",
     severity = Severity.ERROR,
     category = Category.SYSTEMD,
-    fix = FixAvailability.SAFE)
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.SAFE)
 public final class FakesystemdInstalled implements Rule {
   @Override
   public void check(RuleContext context) {

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.SourceRange;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
@@ -18,7 +19,8 @@ import java.util.Set;
     summary = "The init the image starts does not exist on its Debian or Ubuntu base",
     severity = Severity.ERROR,
     category = Category.SYSTEMD,
-    fix = FixAvailability.SOMETIMES)
+    fix = FixAvailability.ALWAYS,
+    fixSafety = {Applicability.SAFE, Applicability.DISPLAY_ONLY})
 public final class InitBinaryMissing implements Rule {
   private static final String SYSTEMD_BINARY = "/lib/systemd/systemd";
   /** The last Debian release whose images do not merge /usr (no /usr/sbin/init, no /usr/lib/systemd/systemd). */

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Argument;
 import dev.dockwright.ast.CommandLine;
 import dev.dockwright.ast.Instruction;
@@ -25,7 +26,8 @@ import java.util.Optional;
     summary = "systemd must be PID 1: not under tini, dumb-init or supervisord, nor a child of `sh -c`",
     severity = Severity.ERROR,
     category = Category.SYSTEMD,
-    fix = FixAvailability.SOMETIMES)
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = {Applicability.SAFE, Applicability.UNSAFE})
 public final class InitNotPid1 implements Rule {
   @Override
   public void check(RuleContext context) {

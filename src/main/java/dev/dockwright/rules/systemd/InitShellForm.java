@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.CommandLine;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.fix.Edit;
@@ -23,7 +24,8 @@ import java.util.Optional;
     summary = "Start init with the exec form: `CMD [\"/sbin/init\"]`, not `CMD /sbin/init`",
     severity = Severity.WARNING,
     category = Category.SYSTEMD,
-    fix = FixAvailability.SAFE)
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.SAFE)
 public final class InitShellForm implements Rule {
   @Override
   public void check(RuleContext context) {

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
@@ -32,7 +33,8 @@ import java.util.stream.Collectors;
     summary = "A systemd image should prune or mask the unit links that fail in containers",
     severity = Severity.WARNING,
     category = Category.SYSTEMD,
-    fix = FixAvailability.SAFE)
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.SAFE)
 public final class LeftoverSysinitWants implements Rule {
   @Override
   public void check(RuleContext context) {

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
@@ -16,7 +17,8 @@ import dev.dockwright.semantic.KnownInitImage.Inherited;
     summary = "A cgroup v1 systemd image should declare `VOLUME [ \"/sys/fs/cgroup\" ]`",
     severity = Severity.WARNING,
     category = Category.SYSTEMD,
-    fix = FixAvailability.SAFE)
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.SAFE)
 public final class MissingCgroupVolume implements Rule {
   static final String CGROUP = "/sys/fs/cgroup";
 

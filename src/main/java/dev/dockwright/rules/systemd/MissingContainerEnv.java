@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
@@ -18,7 +19,8 @@ import dev.dockwright.semantic.SystemdUnits;
     summary = "A systemd image on systemd before 248 should set `ENV container=docker`",
     severity = Severity.WARNING,
     category = Category.SYSTEMD,
-    fix = FixAvailability.SAFE)
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.SAFE)
 public final class MissingContainerEnv implements Rule {
   /** systemd 248 detects Docker and Podman by itself. */
   private static final int DETECTS_CONTAINERS = 248;

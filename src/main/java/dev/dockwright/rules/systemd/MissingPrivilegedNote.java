@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
@@ -16,7 +17,8 @@ import dev.dockwright.semantic.RunNotes;
     summary = "A systemd image should document how it must be run: `--privileged` and the cgroup mount",
     severity = Severity.WARNING,
     category = Category.SYSTEMD,
-    fix = FixAvailability.SAFE)
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.SAFE)
 public final class MissingPrivilegedNote implements Rule {
   static final String V1_RUN_LINE = "docker run -d --privileged -v /sys/fs/cgroup:/sys/fs/cgroup:ro IMAGE";
   static final String V2_RUN_LINE = "docker run -d --privileged --cgroupns=host -v /sys/fs/cgroup:/sys/fs/cgroup:rw"

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
@@ -15,7 +16,8 @@ import dev.dockwright.semantic.KnownInitImage.Inherited;
     summary = "A systemd image should set `STOPSIGNAL SIGRTMIN+3`",
     severity = Severity.WARNING,
     category = Category.SYSTEMD,
-    fix = FixAvailability.SAFE)
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.SAFE)
 public final class MissingStopsignal implements Rule {
   @Override
   public void check(RuleContext context) {

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
@@ -16,7 +17,8 @@ import java.util.Optional;
     summary = "systemd as PID 1 must run as root: no USER in a systemd image",
     severity = Severity.ERROR,
     category = Category.SYSTEMD,
-    fix = FixAvailability.UNSAFE)
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.UNSAFE)
 public final class NonRootSystemd implements Rule {
   @Override
   public void check(RuleContext context) {

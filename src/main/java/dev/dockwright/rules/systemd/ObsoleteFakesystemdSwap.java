@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
@@ -24,7 +25,8 @@ import java.util.Optional;
     summary = "The `fakesystemd` swap on a base that already ships systemd does nothing (or fails on dnf)",
     severity = Severity.INFO,
     category = Category.SYSTEMD,
-    fix = FixAvailability.UNSAFE)
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.UNSAFE)
 public final class ObsoleteFakesystemdSwap implements Rule {
   private static final List<String> STUBS = List.of("fakesystemd", "systemd-container");
 

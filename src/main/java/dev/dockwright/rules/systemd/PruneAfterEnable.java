@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
@@ -21,7 +22,8 @@ import java.util.stream.Collectors;
     summary = "Emptying `/etc/systemd/system/*.wants` after `systemctl enable` silently disables the unit",
     severity = Severity.ERROR,
     category = Category.SYSTEMD,
-    fix = FixAvailability.SOMETIMES)
+    fix = FixAvailability.ALWAYS,
+    fixSafety = {Applicability.SAFE, Applicability.DISPLAY_ONLY})
 public final class PruneAfterEnable implements Rule {
   @Override
   public void check(RuleContext context) {

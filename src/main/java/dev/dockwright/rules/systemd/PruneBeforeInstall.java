@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
@@ -21,7 +22,8 @@ import java.util.Set;
     summary = "Packages installed after the unit-link pruning bring the links back",
     severity = Severity.WARNING,
     category = Category.SYSTEMD,
-    fix = FixAvailability.DISPLAY_ONLY)
+    fix = FixAvailability.ALWAYS,
+    fixSafety = Applicability.DISPLAY_ONLY)
 public final class PruneBeforeInstall implements Rule {
   private static final Set<PackageManager> SYSTEM = Set.of(PackageManager.APT_GET, PackageManager.APT,
       PackageManager.APTITUDE, PackageManager.YUM, PackageManager.DNF, PackageManager.MICRODNF, PackageManager.ZYPPER);

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
@@ -21,7 +22,8 @@ import java.util.Set;
     summary = "Emptying `multi-user.target.wants` removes `systemd-user-sessions.service`: non-root logins fail",
     severity = Severity.WARNING,
     category = Category.SYSTEMD,
-    fix = FixAvailability.SAFE)
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.SAFE)
 public final class PrunedUserSessions implements Rule {
   static final String UNIT = "systemd-user-sessions.service";
   private static final String MULTI_USER = SystemdUnits.UNIT_DIR + "/multi-user.target.wants";

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.SourceRange;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
@@ -19,7 +20,8 @@ import java.util.Optional;
     summary = "A documented run line mounts `/sys/fs/cgroup` read-only, which fails on cgroup v2 hosts",
     severity = Severity.WARNING,
     category = Category.SYSTEMD,
-    fix = FixAvailability.SAFE)
+    fix = FixAvailability.ALWAYS,
+    fixSafety = Applicability.SAFE)
 public final class RunNoteCgroupRoOnV2 implements Rule {
   @Override
   public void check(RuleContext context) {

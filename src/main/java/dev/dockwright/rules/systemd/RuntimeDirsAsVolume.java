@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
@@ -18,7 +19,8 @@ import java.util.Set;
     summary = "`VOLUME /run`, `/run/lock` or `/tmp` keeps stale runtime state across restarts: use `--tmpfs`",
     severity = Severity.WARNING,
     category = Category.SYSTEMD,
-    fix = FixAvailability.UNSAFE)
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.UNSAFE)
 public final class RuntimeDirsAsVolume implements Rule {
   /** {@code /var/run} and {@code /var/lock} are links to {@code /run} and {@code /run/lock}. */
   private static final Set<String> RUNTIME = Set.of("/run", "/run/lock", "/tmp", "/var/run", "/var/lock");

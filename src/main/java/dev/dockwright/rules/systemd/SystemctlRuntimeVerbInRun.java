@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.ast.SourceRange;
 import dev.dockwright.fix.Edit;
@@ -26,7 +27,8 @@ import java.util.Set;
     summary = "`systemctl start` and other verbs that need a running systemd fail in a RUN",
     severity = Severity.ERROR,
     category = Category.SYSTEMD,
-    fix = FixAvailability.SOMETIMES)
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = {Applicability.SAFE, Applicability.UNSAFE})
 public final class SystemctlRuntimeVerbInRun implements Rule {
   /** Verbs systemctl carries out on the unit files alone, without a running manager. */
   private static final Set<String> OFFLINE = Set.of("enable", "disable", "reenable", "mask", "unmask", "preset",

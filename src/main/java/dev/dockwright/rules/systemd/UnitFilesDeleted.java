@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
@@ -21,7 +22,8 @@ import java.util.Optional;
     summary = "Deleting unit files breaks dependencies and is undone by updates: mask the units",
     severity = Severity.WARNING,
     category = Category.SYSTEMD,
-    fix = FixAvailability.UNSAFE)
+    fix = FixAvailability.SOMETIMES,
+    fixSafety = Applicability.UNSAFE)
 public final class UnitFilesDeleted implements Rule {
   @Override
   public void check(RuleContext context) {

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.systemd;
 
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.ast.Token;
 import dev.dockwright.fix.Edit;
@@ -20,7 +21,8 @@ import java.util.Set;
     summary = "The STOPSIGNAL of a systemd image should be `SIGRTMIN+3`",
     severity = Severity.ERROR,
     category = Category.SYSTEMD,
-    fix = FixAvailability.SAFE)
+    fix = FixAvailability.ALWAYS,
+    fixSafety = Applicability.SAFE)
 public final class WrongStopsignal implements Rule {
   /** SIGRTMIN+3 is systemd's halt request; SIGRTMIN+4 powers off, which is the same in a container. */
   private static final Set<String> ACCEPTED = Set.of("SIGRTMIN+3", "RTMIN+3", "SIGRTMIN+4", "RTMIN+4");
