@@ -72,6 +72,7 @@ final class LintCommand implements Callable<Integer> {
   List<String> trustedRegistries = new ArrayList<>();
   String systemdCgroup;
   String target;
+  String systemdRunMode;
   boolean disableIgnorePragma;
   Path configFile;
   boolean noConfig;
@@ -123,6 +124,9 @@ final class LintCommand implements Callable<Integer> {
     list(spec, "--trusted-registry", "REGISTRY", String.class, null, "A registry images may come from (repeatable).");
     option(spec, "--systemd-cgroup", "ERA", String.class, "v1, v2 or auto: the cgroup era the systemd rules assume."
         + " Default: auto.");
+    option(spec, "--systemd-run-mode", "MODE", String.class, "docker-privileged, docker, podman or sysbox: how the"
+        + " systemd images are run, for the boot model. Default: as the image's run note says, else"
+        + " docker-privileged.");
     option(spec, "--target", "STAGE", String.class, "The stage the image is built to, as for docker build --target:"
         + " cache rules look only at what it ships. Default: the last stage.");
     flag(spec, "--disable-ignore-pragma", "Ignore suppression comments in the files.");
@@ -184,6 +188,7 @@ final class LintCommand implements Callable<Integer> {
     trustedRegistries = value("--trusted-registry", trustedRegistries);
     systemdCgroup = value("--systemd-cgroup", systemdCgroup);
     target = value("--target", target);
+    systemdRunMode = value("--systemd-run-mode", systemdRunMode);
     disableIgnorePragma = value("--disable-ignore-pragma", false);
     configFile = value("--config", configFile);
     noConfig = value("--no-config", false);
@@ -236,6 +241,14 @@ final class LintCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new UsageError("--systemd-cgroup takes v1, v2 or auto, not '" + systemdCgroup + "'");
       }
+    }
+    if (systemdRunMode != null) {
+      Optional<dev.dockwright.semantic.boot.RunMode> mode = dev.dockwright.semantic.boot.RunMode.parse(systemdRunMode);
+      if (mode.isEmpty()) {
+        throw new UsageError("--systemd-run-mode takes " + dev.dockwright.semantic.boot.RunMode.choices() + ", not '"
+            + systemdRunMode + "'");
+      }
+      settings = settings.withSystemdRunMode(mode);
     }
     if (target != null) {
       if (!target.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {

@@ -89,9 +89,10 @@ final class ConfigParser {
     });
     orEmpty(f.rules()).keySet().forEach(rule -> recordOrigin(rule, keyMark(pointer("rules", rule))));
     Optional<String> cgroup = Optional.ofNullable(f.systemd()).map(DockwrightFile.Systemd::cgroup).map(Choices::name);
+    Optional<String> runMode = Optional.ofNullable(f.systemd()).map(DockwrightFile.Systemd::runMode).map(this::runMode);
     return new DockwrightConfig(select, ignore, severity, Optional.ofNullable(f.failureThreshold()).map(Choices::name),
         nonEmptyList(f.trustedRegistries(), "name a registry", "trusted-registries"), labelSchema(f.labelSchema()),
-        Boolean.TRUE.equals(f.strictLabels()), Boolean.TRUE.equals(f.disableIgnorePragma()), cgroup,
+        Boolean.TRUE.equals(f.strictLabels()), Boolean.TRUE.equals(f.disableIgnorePragma()), cgroup, runMode,
         target(f.target()), images(orEmpty(f.images())), orEmpty(f.rules()), origins, Optional.of(source), Format.DOCKWRIGHT);
   }
 
@@ -119,7 +120,7 @@ final class ConfigParser {
     return new DockwrightConfig(List.of(), ignore, severity, threshold,
         nonEmptyList(h.trustedRegistries(), "name a registry", "trustedRegistries"), labelSchema(h.labelSchema()),
         Boolean.TRUE.equals(h.strictLabels()), Boolean.TRUE.equals(h.disableIgnorePragma()), Optional.empty(),
-        Optional.empty(), Map.of(), Map.of(), origins, Optional.of(source), Format.HADOLINT);
+        Optional.empty(), Optional.empty(), Map.of(), Map.of(), origins, Optional.of(source), Format.HADOLINT);
   }
 
   private void overrideLevel(Map<String, String> severity, List<String> rules, String level) {
@@ -152,6 +153,13 @@ final class ConfigParser {
       }
     }
     return list;
+  }
+
+  /** {@code systemd.run-mode}: one of the run modes the boot model knows. */
+  private String runMode(String value) {
+    return dev.dockwright.semantic.boot.RunMode.parse(value).map(dev.dockwright.semantic.boot.RunMode::id)
+        .orElseThrow(() -> ConfigException.at(displayPath, valueMark(pointer("systemd", "run-mode")),
+            "'" + value + "' is not a run mode", "use " + dev.dockwright.semantic.boot.RunMode.choices()));
   }
 
   /** {@code target: NAME}: a stage name as BuildKit's {@code --target} takes it. */

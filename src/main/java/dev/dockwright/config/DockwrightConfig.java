@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param strictLabels whether labels missing from {@code labelSchema} are findings
  * @param disableIgnorePragma whether inline {@code # dockwright ignore=}/{@code # hadolint ignore=} pragmas are ignored
  * @param systemdCgroup {@code v1|v2|auto}; empty: auto
+ * @param systemdRunMode {@code docker-privileged|docker|podman|sysbox}; empty: as the image's run note says
  * @param target the stage the image is built to ({@code target:}); empty: the last stage
  * @param images image name to the Dockerfile that builds it, resolved against the config file's directory
  * @param rules per-rule options, keyed by the reference used in the file; values as YAML gives them
@@ -46,6 +47,7 @@ public record DockwrightConfig(
     boolean strictLabels,
     boolean disableIgnorePragma,
     Optional<String> systemdCgroup,
+    Optional<String> systemdRunMode,
     Optional<String> target,
     Map<String, Path> images,
     Map<String, Map<String, Object>> rules,
@@ -64,6 +66,7 @@ public record DockwrightConfig(
     trustedRegistries = List.copyOf(trustedRegistries);
     labelSchema = ordered(labelSchema);
     Objects.requireNonNull(systemdCgroup);
+    Objects.requireNonNull(systemdRunMode);
     Objects.requireNonNull(target);
     images = ordered(images);
     Map<String, Map<String, Object>> frozen = new LinkedHashMap<>();
@@ -77,13 +80,15 @@ public record DockwrightConfig(
   /** No file, no environment: every default. */
   public static DockwrightConfig empty() {
     return new DockwrightConfig(List.of(), List.of(), Map.of(), Optional.empty(), List.of(), Map.of(), false, false,
-        Optional.empty(), Optional.empty(), Map.of(), Map.of(), Map.of(), Optional.empty(), Format.DOCKWRIGHT);
+        Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Map.of(), Map.of(), Optional.empty(),
+        Format.DOCKWRIGHT);
   }
 
   /** What rules read: registries, label schema, cgroup era and per-rule options. */
   public Settings toSettings() {
     CgroupEra.Setting cgroup = systemdCgroup.map(CgroupEra.Setting::parse).orElse(CgroupEra.Setting.AUTO);
-    return new Settings(trustedRegistries, labelSchema, strictLabels, cgroup, rules).withBuildTarget(target);
+    return new Settings(trustedRegistries, labelSchema, strictLabels, cgroup, rules).withBuildTarget(target)
+        .withSystemdRunMode(systemdRunMode.flatMap(dev.dockwright.semantic.boot.RunMode::parse));
   }
 
   /**

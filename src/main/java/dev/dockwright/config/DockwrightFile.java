@@ -20,8 +20,8 @@ record DockwrightFile(
     Map<String, String> images,
     Map<String, Map<String, Object>> rules) {
 
-  /** {@code systemd: {cgroup: v1|v2|auto}}. */
-  record Systemd(CgroupEra.Setting cgroup) {}
+  /** {@code systemd: {cgroup: v1|v2|auto, run-mode: docker-privileged|docker|podman|sysbox}}. */
+  record Systemd(CgroupEra.Setting cgroup, @JsonProperty("run-mode") String runMode) {}
 
   /** One example per key, for "write it as ..." in error messages. */
   static final Map<String, String> EXAMPLES = Map.ofEntries(
@@ -33,7 +33,7 @@ record DockwrightFile(
       Map.entry("label-schema", "label-schema: {maintainer: email}"),
       Map.entry("strict-labels", "strict-labels: true"),
       Map.entry("disable-ignore-pragma", "disable-ignore-pragma: true"),
-      Map.entry("systemd", "systemd: {cgroup: v2}"),
+      Map.entry("systemd", "systemd: {cgroup: v2, run-mode: podman}"),
       Map.entry("target", "target: runtime"),
       Map.entry("images", "images: {centos7-systemd: base/Dockerfile}"),
       Map.entry("rules", "rules: {rule-name: {option: value}}"));

@@ -18,6 +18,7 @@ final class EnvironmentOverrides {
   static final String IGNORE = "DOCKWRIGHT_IGNORE";
   static final String TRUSTED_REGISTRIES = "DOCKWRIGHT_TRUSTED_REGISTRIES";
   static final String SYSTEMD_CGROUP = "DOCKWRIGHT_SYSTEMD_CGROUP";
+  static final String SYSTEMD_RUN_MODE = "DOCKWRIGHT_SYSTEMD_RUN_MODE";
 
   private EnvironmentOverrides() {}
 
@@ -27,7 +28,11 @@ final class EnvironmentOverrides {
     Optional<List<String>> registries = list(env, TRUSTED_REGISTRIES);
     Optional<String> threshold = value(env, FAILURE_THRESHOLD).map(v -> choice(FAILURE_THRESHOLD, Choices.Threshold.class, v));
     Optional<String> cgroup = value(env, SYSTEMD_CGROUP).map(v -> choice(SYSTEMD_CGROUP, CgroupEra.Setting.class, v));
-    if (select.isEmpty() && ignore.isEmpty() && registries.isEmpty() && threshold.isEmpty() && cgroup.isEmpty()) {
+    Optional<String> runMode = value(env, SYSTEMD_RUN_MODE).map(v -> dev.dockwright.semantic.boot.RunMode.parse(v)
+        .map(dev.dockwright.semantic.boot.RunMode::id).orElseThrow(() -> new ConfigException(SYSTEMD_RUN_MODE,
+            "'" + v + "' is not a run mode", "use " + dev.dockwright.semantic.boot.RunMode.choices())));
+    if (select.isEmpty() && ignore.isEmpty() && registries.isEmpty() && threshold.isEmpty() && cgroup.isEmpty()
+        && runMode.isEmpty()) {
       return c;
     }
     Map<String, String> origins = new LinkedHashMap<>(c.origins());
@@ -35,7 +40,8 @@ final class EnvironmentOverrides {
     ignore.ifPresent(rules -> rules.forEach(r -> origins.put(r, IGNORE)));
     return new DockwrightConfig(select.orElse(c.select()), ignore.orElse(c.ignore()), c.severity(),
         threshold.or(c::failureThreshold), registries.orElse(c.trustedRegistries()), c.labelSchema(),
-        c.strictLabels(), c.disableIgnorePragma(), cgroup.or(c::systemdCgroup), c.target(), c.images(), c.rules(), origins,
+        c.strictLabels(), c.disableIgnorePragma(), cgroup.or(c::systemdCgroup),
+        runMode.or(c::systemdRunMode), c.target(), c.images(), c.rules(), origins,
         c.source(), c.format());
   }
 

@@ -2,6 +2,7 @@ package dev.dockwright.rule;
 
 import dev.dockwright.semantic.CgroupEra;
 import dev.dockwright.semantic.DockerIgnore;
+import dev.dockwright.semantic.boot.RunMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import java.util.Optional;
  *     none or the input has no path (standard input). Tests set it directly.
  * @param buildTarget the stage the image is built to ({@code target} in the config, {@code lint --target});
  *     empty: the last stage. Rules about what the shipped image carries look only at the stages it ships.
+ * @param systemdRunMode how systemd images are run ({@code systemd.run-mode}, {@code --systemd-run-mode});
+ *     empty: the image's run note, else docker --privileged
  */
 public record Settings(
     List<String> trustedRegistries,
@@ -23,7 +26,8 @@ public record Settings(
     CgroupEra.Setting systemdCgroup,
     Map<String, Map<String, Object>> ruleOptions,
     Optional<DockerIgnore> dockerignore,
-    Optional<String> buildTarget) {
+    Optional<String> buildTarget,
+    Optional<RunMode> systemdRunMode) {
 
   public Settings {
     trustedRegistries = List.copyOf(trustedRegistries);
@@ -31,19 +35,21 @@ public record Settings(
     ruleOptions = Map.copyOf(ruleOptions);
     dockerignore = dockerignore == null ? Optional.empty() : dockerignore;
     buildTarget = buildTarget == null ? Optional.empty() : buildTarget;
+    systemdRunMode = systemdRunMode == null ? Optional.empty() : systemdRunMode;
   }
 
   public Settings(List<String> trustedRegistries, Map<String, String> labelSchema, boolean strictLabels,
       CgroupEra.Setting systemdCgroup, Map<String, Map<String, Object>> ruleOptions,
       Optional<DockerIgnore> dockerignore) {
-    this(trustedRegistries, labelSchema, strictLabels, systemdCgroup, ruleOptions, dockerignore, Optional.empty());
+    this(trustedRegistries, labelSchema, strictLabels, systemdCgroup, ruleOptions, dockerignore, Optional.empty(),
+        Optional.empty());
   }
 
   /** Settings without ignore patterns (what the config layer builds; the engine adds them per file). */
   public Settings(List<String> trustedRegistries, Map<String, String> labelSchema, boolean strictLabels,
       CgroupEra.Setting systemdCgroup, Map<String, Map<String, Object>> ruleOptions) {
     this(trustedRegistries, labelSchema, strictLabels, systemdCgroup, ruleOptions, Optional.empty(),
-        Optional.empty());
+        Optional.empty(), Optional.empty());
   }
 
   public static Settings defaults() {
@@ -58,27 +64,33 @@ public record Settings(
 
   public Settings withSystemdCgroup(CgroupEra.Setting setting) {
     return new Settings(trustedRegistries, labelSchema, strictLabels, setting, ruleOptions, dockerignore,
-        buildTarget);
+        buildTarget, systemdRunMode);
   }
 
   public Settings withTrustedRegistries(List<String> registries) {
     return new Settings(registries, labelSchema, strictLabels, systemdCgroup, ruleOptions, dockerignore,
-        buildTarget);
+        buildTarget, systemdRunMode);
   }
 
   public Settings withLabelSchema(Map<String, String> schema, boolean strict) {
     return new Settings(trustedRegistries, schema, strict, systemdCgroup, ruleOptions, dockerignore,
-        buildTarget);
+        buildTarget, systemdRunMode);
   }
 
   public Settings withDockerignore(Optional<DockerIgnore> ignore) {
     return new Settings(trustedRegistries, labelSchema, strictLabels, systemdCgroup, ruleOptions, ignore,
-        buildTarget);
+        buildTarget, systemdRunMode);
   }
 
   /** Settings for an image built to {@code target} (a stage name); empty: the last stage. */
   public Settings withBuildTarget(Optional<String> target) {
     return new Settings(trustedRegistries, labelSchema, strictLabels, systemdCgroup, ruleOptions, dockerignore,
-        target);
+        target, systemdRunMode);
+  }
+
+  /** Settings for systemd images run in {@code mode}; empty: as their run note says. */
+  public Settings withSystemdRunMode(Optional<RunMode> mode) {
+    return new Settings(trustedRegistries, labelSchema, strictLabels, systemdCgroup, ruleOptions, dockerignore,
+        buildTarget, mode);
   }
 }

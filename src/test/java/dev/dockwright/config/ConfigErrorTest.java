@@ -24,6 +24,8 @@ class ConfigErrorTest {
             ".dockwright.yaml:1:1: unknown key 'trustedRegistries'; did you mean 'trusted-registries'?"),
         arguments("systemd:\n  cgrup: v2\n",
             ".dockwright.yaml:2:3: unknown key 'cgrup' in 'systemd'; did you mean 'cgroup'?"),
+        arguments("systemd:\n  run-mode: kubernetes\n",
+            ".dockwright.yaml:2:13: 'kubernetes' is not a run mode; use docker-privileged, docker, podman, sysbox"),
         arguments("target: 'my stage'\n",
             ".dockwright.yaml:1:9: 'my stage' is not a stage name; write the name of the stage the image is built to,"
                 + " as in FROM ... AS runtime"),
@@ -78,7 +80,7 @@ class ConfigErrorTest {
             ".dockwright.yaml:1:20: 'failure-threshold' must be a single value, not a list;"
                 + " use error, warning, info, style or none"),
         arguments("systemd: v2\n",
-            ".dockwright.yaml:1:10: 'systemd' must be a mapping, not a string; write it as systemd: {cgroup: v2}"),
+            ".dockwright.yaml:1:10: 'systemd' must be a mapping, not a string; write it as systemd: {cgroup: v2, run-mode: podman}"),
         arguments("systemd:\n  cgroup: {v: 2}\n",
             ".dockwright.yaml:2:11: 'systemd.cgroup' must be a single value, not a mapping; use v1, v2 or auto"),
         arguments("strict-labels: [true]\n",

@@ -45,6 +45,7 @@ class DockwrightConfigTest {
         true,
         false,
         Optional.of("v1"),
+        Optional.of("podman"),
         Optional.of("runtime"),
         ordered("centos7-systemd", EVERY_KEY.resolve("base/Dockerfile"),
             "app-base", EVERY_KEY.resolveSibling("shared/app.Dockerfile")),
@@ -52,7 +53,7 @@ class DockwrightConfigTest {
         ordered("DL3008", ".dockwright.yaml:3:5", "systemd", ".dockwright.yaml:4:5",
             "no-latest-tag", ".dockwright.yaml:5:10", "DL3059", ".dockwright.yaml:5:25",
             "missing-stopsignal", ".dockwright.yaml:8:3", "DL3015", ".dockwright.yaml:9:3",
-            "leftover-sysinit-wants", ".dockwright.yaml:25:3", "missing-container-env", ".dockwright.yaml:27:3"),
+            "leftover-sysinit-wants", ".dockwright.yaml:26:3", "missing-container-env", ".dockwright.yaml:28:3"),
         Optional.of(EVERY_KEY.resolve(".dockwright.yaml")),
         Format.DOCKWRIGHT));
   }

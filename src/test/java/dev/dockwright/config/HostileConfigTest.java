@@ -73,7 +73,7 @@ class HostileConfigTest {
             ".dockwright.yaml:1:20: 'severity.DL3008' must be a single value, not a list;"
                 + " use error, warning, info, style or off"),
         arguments("a number where a mapping goes", "systemd: 2\n",
-            ".dockwright.yaml:1:10: 'systemd' must be a mapping, not a number; write it as systemd: {cgroup: v2}"),
+            ".dockwright.yaml:1:10: 'systemd' must be a mapping, not a number; write it as systemd: {cgroup: v2, run-mode: podman}"),
         arguments("a mapping for a path", "images:\n  base: {path: x}\n",
             ".dockwright.yaml:2:9: 'images.base' must be a string, not a mapping;"
                 + " write it as images: {centos7-systemd: base/Dockerfile}"),

@@ -86,7 +86,8 @@ public final class LeftoverSysinitWants implements Rule {
    * failing or acting on the host under the run mode, and masks exactly those. False when it has none.
    */
   private static boolean fromBoot(RuleContext context, SystemdPack.Target t) {
-    RunModes.Chosen mode = RunModes.choose(Optional.empty(), "", t.state().runNotes());
+    RunModes.Chosen mode = RunModes.choose(context.settings().systemdRunMode(),
+        "systemd.run-mode or --systemd-run-mode", t.state().runNotes());
     Optional<BootSimulation.Boot> simulated = BootSimulation.of(t.state(), mode.mode());
     if (simulated.isEmpty()) {
       return false;

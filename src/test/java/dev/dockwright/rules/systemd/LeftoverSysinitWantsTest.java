@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dockwright.rule.Severity;
 import dev.dockwright.rules.RuleTester;
+import java.util.Optional;
+import java.util.List;
+import dev.dockwright.semantic.boot.RunMode;
+import dev.dockwright.rule.Settings;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -213,5 +217,19 @@ class LeftoverSysinitWantsTest {
   @MethodSource("fixes")
   void prunesOrMasksAsTheLastRun(String before, String after) {
     T.fix(before, after);
+  }
+
+  /** The configured run mode wins over the default: under Podman or plain Docker nothing reaches the host. */
+  @Test
+  void theConfiguredRunModeDecides() {
+    String file = "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends systemd"
+        + " systemd-sysv\nCMD [\"/sbin/init\"]\n";
+    for (RunMode quiet : List.of(RunMode.PODMAN, RunMode.DOCKER)) {
+      assertThat(T.with(Settings.defaults().withSystemdRunMode(Optional.of(quiet))).findings(file)).as(quiet.id())
+          .isEmpty();
+    }
+    assertThat(T.with(Settings.defaults().withSystemdRunMode(Optional.of(RunMode.DOCKER_PRIVILEGED)))
+        .findings(file)).singleElement().satisfies(f -> assertThat(f.message())
+            .contains("(run mode docker-privileged: set by systemd.run-mode or --systemd-run-mode;"));
   }
 }
