@@ -8,7 +8,8 @@
 # crash-*/timeout-*/oom-* into the target's inputs directory. This script then minimizes a parser or pipeline
 # finding (FuzzMinimizer) into testdata/fuzz-regressions/<target>-<hash>.Dockerfile, where every build
 # replays it, and removes the raw file; a config or language-server finding stays in its inputs directory
-# (src/test/resources/.../<Class>Inputs/<method>/), which regression mode replays on every build.
+# (src/test/resources/.../<Class>Inputs/<method>/), which regression mode replays on every build. An input
+# slower than libFuzzer's 10 s (slow-unit-*) goes to bench/fuzz-pending/ instead, out of the replayed inputs.
 # Exit status: 0 when no target found anything; 1 naming each finding otherwise. Logs and a summary
 # (executions, coverage, corpus, findings) go to target/fuzz/.
 set -euo pipefail
@@ -54,6 +55,13 @@ for t in "${targets[@]}"; do
   new=$(comm -13 <(echo "$before") <(ls "$inputs" | sort) | grep -E '^(crash|timeout|oom|slow-unit)-' || true)
   line="$t: $status, ${wall} s wall; last libFuzzer line: ${stats:-none}"
   for f in $new; do
+    if [[ "$f" == slow-unit-* ]]; then
+      # An input slower than libFuzzer's 10 s: kept out of the replayed inputs (it would slow every build)
+      hash="${f#slow-unit-}"; mkdir -p bench/fuzz-pending; mv "$inputs/$f" "bench/fuzz-pending/$t-slow-unit-${hash:0:12}"
+      findings+=("bench/fuzz-pending/$t-slow-unit-${hash:0:12} (slow input)")
+      line="$line; SLOW bench/fuzz-pending/$t-slow-unit-${hash:0:12}"
+      continue
+    fi
     if [ "$t" = parser ] || [ "$t" = pipeline ]; then
       hash="${f#*-}"; dest="testdata/fuzz-regressions/$t-${hash:0:12}.Dockerfile"
       if mvn -B -o -q surefire:test -Dtest=dev.dockwright.engine.FuzzMinimizer -Dsurefire.failIfNoSpecifiedTests=false \

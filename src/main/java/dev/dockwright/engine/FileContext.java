@@ -7,13 +7,11 @@ import dev.dockwright.fix.Fix;
 import dev.dockwright.parser.ParseResult;
 import dev.dockwright.parser.SyntaxDiagnostic;
 import dev.dockwright.rule.RelatedLocation;
+import dev.dockwright.rule.Analysis;
 import dev.dockwright.rule.RuleContext;
 import dev.dockwright.rule.Settings;
 import dev.dockwright.rule.Severity;
 import dev.dockwright.semantic.DockerfileModel;
-import dev.dockwright.semantic.Stage;
-import dev.dockwright.semantic.SystemdAnalyzer;
-import dev.dockwright.semantic.SystemdImage;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +21,7 @@ import java.util.Optional;
 final class FileContext implements RuleContext {
   /** What every rule of one file shares, computed once. */
   record Shared(String path, byte[] bytes, ParseResult parse, DockerfileModel model, Settings settings,
-      Map<Stage, SystemdImage> systemd) {
+      Map<Analysis<?>, Object> analyses) {
     /** {@code bytes}: what the file was parsed from, when it came as bytes (to tell a prepared file apart). */
     Shared(String path, byte[] bytes, ParseResult parse, DockerfileModel model, Settings settings) {
       this(path, bytes, parse, model, settings, new IdentityHashMap<>());
@@ -78,10 +76,10 @@ final class FileContext implements RuleContext {
   }
 
   @Override
-  public SystemdImage systemd(Stage stage) {
-    synchronized (shared.systemd()) {
-      return shared.systemd().computeIfAbsent(stage,
-          s -> new SystemdAnalyzer(shared.model(), shared.settings().systemdCgroup()).analyze(s));
+  @SuppressWarnings("unchecked")
+  public <T> T analysis(Analysis<T> analysis) {
+    synchronized (shared.analyses()) {
+      return (T) shared.analyses().computeIfAbsent(analysis, a -> a.compute(shared.model(), shared.settings()));
     }
   }
 

@@ -6,8 +6,6 @@ import dev.dockwright.ast.SourceText;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.parser.SyntaxDiagnostic;
 import dev.dockwright.semantic.DockerfileModel;
-import dev.dockwright.semantic.Stage;
-import dev.dockwright.semantic.SystemdImage;
 import java.util.List;
 
 /** What a rule sees of one file, and where it reports. */
@@ -33,8 +31,8 @@ public interface RuleContext {
   /** The running rule's kebab-case name. */
   String ruleName();
 
-  /** The systemd facts of a stage (computed once per file). */
-  SystemdImage systemd(Stage stage);
+  /** A per-file analysis shared by the rules, computed once per file (the first rule that asks computes it). */
+  <T> T analysis(Analysis<T> analysis);
 
   void report(SourceRange range, String message);
 

@@ -31,7 +31,7 @@ public final class FakesystemdInstalled implements Rule {
   public void check(RuleContext context) {
     SystemdPack.Once once = new SystemdPack.Once();
     for (Stage stage : context.model().stages()) {
-      SystemdImage image = context.systemd(stage);
+      SystemdImage image = SystemdPack.image(context, stage);
       ImageState state = context.model().imageState(stage);
       boolean enables = state.operations().stream().anyMatch(o -> o instanceof SystemdUnits.Enable);
       if (!image.runsSystemd() && !enables) {

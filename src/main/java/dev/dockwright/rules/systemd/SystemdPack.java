@@ -6,7 +6,13 @@ import dev.dockwright.ast.SourceRange;
 import dev.dockwright.ast.SourceText;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.rules.edit.Edits;
+import dev.dockwright.rule.Analysis;
 import dev.dockwright.rule.RuleContext;
+import dev.dockwright.rule.Settings;
+import dev.dockwright.semantic.DockerfileModel;
+import dev.dockwright.semantic.SystemdAnalyzer;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import dev.dockwright.semantic.CgroupEra;
 import dev.dockwright.semantic.Distro;
 import dev.dockwright.semantic.ImageState;
@@ -62,7 +68,7 @@ final class SystemdPack {
   static List<Target> targets(RuleContext context) {
     List<Target> out = new ArrayList<>();
     for (Stage s : context.model().stages()) {
-      SystemdImage image = context.systemd(s);
+      SystemdImage image = image(context, s);
       if (image.runsSystemd()) {
         out.add(new Target(s, image, context.model().imageState(s)));
       }
@@ -76,7 +82,7 @@ final class SystemdPack {
    */
   static List<Target> roots(RuleContext context) {
     return targets(context).stream().filter(t -> t.stage().parent()
-        .map(p -> !context.systemd(p).runsSystemd()).orElse(true)).toList();
+        .map(p -> !image(context, p).runsSystemd()).orElse(true)).toList();
   }
 
   /** "(assumed cgroup v2 because ...; set ... to change)" or "(cgroup v2, as configured ...)". */
@@ -106,6 +112,30 @@ final class SystemdPack {
     boolean first(SourceRange range) {
       return seen.add(((long) range.startOffset() << 32) | range.endOffset());
     }
+  }
+
+  /**
+   * The systemd facts of every stage of a file, analysed on first use and shared by the pack's rules
+   * (a per-file {@link Analysis}).
+   */
+  static final class Images {
+    private final SystemdAnalyzer analyzer;
+    private final Map<Stage, SystemdImage> byStage = new IdentityHashMap<>();
+
+    private Images(DockerfileModel model, Settings settings) {
+      this.analyzer = new SystemdAnalyzer(model, settings.systemdCgroup());
+    }
+
+    synchronized SystemdImage of(Stage stage) {
+      return byStage.computeIfAbsent(stage, analyzer::analyze);
+    }
+  }
+
+  private static final Analysis<Images> IMAGES = Images::new;
+
+  /** The systemd facts of a stage: what it runs as PID 1, its era, its cgroup setup. */
+  static SystemdImage image(RuleContext context, Stage stage) {
+    return context.analysis(IMAGES).of(stage);
   }
 
   /** CentOS Linux 8 and Stream 8 are the last releases whose mirrors were retired. */
