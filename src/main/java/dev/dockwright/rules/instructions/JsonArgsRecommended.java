@@ -66,14 +66,25 @@ public final class JsonArgsRecommended implements Rule {
     String kw = i.keyword().text();
     String message = "shell-form " + kw + " runs as `/bin/sh -c \"...\"`: the shell is PID 1 and does not pass"
         + " SIGTERM on, so `docker stop` waits and then kills; use the JSON form `" + kw + " [\"executable\", \"arg\"]`";
-    Optional<String> json = context.model().context(i).posixShell() ? jsonForm(context.model().scripts(i))
-        : Optional.empty();
+    Optional<String> json = context.model().context(i).posixShell() && !cmdBecomesArguments(context, i)
+        ? jsonForm(context.model().scripts(i)) : Optional.empty();
     if (json.isPresent()) {
       context.report(shell.range(), message, Fix.unsafe("Rewrite as `" + kw + " " + json.get() + "`",
           Edit.replace(shell.range(), json.get())));
     } else {
       context.report(shell.range(), message);
     }
+  }
+
+  /**
+   * Whether rewriting this ENTRYPOINT in exec form would hand a CMD of its stage to it as arguments: a
+   * shell-form ENTRYPOINT ignores CMD, an exec-form one appends it ({@code ENTRYPOINT ["e"]} with
+   * {@code CMD ["/sbin/init"]} runs {@code e /sbin/init}). A CMD inherited from the base is reset by the
+   * ENTRYPOINT either way, so only the stage's own CMD counts.
+   */
+  private static boolean cmdBecomesArguments(RuleContext context, Instruction i) {
+    return i instanceof Instruction.Entrypoint && context.model().stageOf(i)
+        .filter(stage -> !stage.instructions(Instruction.Cmd.class).isEmpty()).isPresent();
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.dockwright.rules.instructions;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.dockwright.rules.RuleTester;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -40,8 +42,17 @@ class JsonArgsRecommendedTest {
 
   @Test
   void rewritesSimpleCommandsAsJson() {
-    T.unsafeFix("FROM alpine:3.20\nCMD nginx -g \"daemon off;\"\nENTRYPOINT exec /usr/bin/app --flag='a b'\n",
-        "FROM alpine:3.20\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\nENTRYPOINT [\"/usr/bin/app\", \"--flag=a b\"]\n");
+    T.unsafeFix("FROM alpine:3.20\nCMD nginx -g \"daemon off;\"\n",
+        "FROM alpine:3.20\nCMD [\"nginx\", \"-g\", \"daemon off;\"]\n");
+    T.unsafeFix("FROM alpine:3.20 AS base\nCMD [\"sh\"]\nFROM base\nENTRYPOINT exec /usr/bin/app --flag='a b'\n",
+        "FROM alpine:3.20 AS base\nCMD [\"sh\"]\nFROM base\nENTRYPOINT [\"/usr/bin/app\", \"--flag=a b\"]\n");
+  }
+
+  /** In exec form an ENTRYPOINT receives the stage's CMD as arguments; in shell form it ignores it. */
+  @Test
+  void noFixForAnEntrypointWhoseStageHasACmd() {
+    assertThat(T.findings("FROM rockylinux:9\nENTRYPOINT e\nCMD [\"/sbin/init\"]\n")).singleElement()
+        .satisfies(f -> assertThat(f.fix()).isEmpty());
   }
 
   @Test
