@@ -42,7 +42,7 @@ for t in "${targets[@]}"; do
     find testdata -type f \( -name 'Dockerfile*' -o -name '*.Dockerfile' \) -size -8k -print0 |
       while IFS= read -r -d '' f; do cp -n "$f" "$corpus/seed-$(sha1sum <"$f" | cut -c1-16)"; done
   fi
-  before=$(ls "$inputs" | sort)
+  before=$(find "$inputs" -maxdepth 1 -type f -printf "%f\n" | sort)
   start=$(date +%s)
   # jazzer.internal.arg.N is libFuzzer's argv (0 is the program name); they come after the annotation's 5m
   # budget, and libFuzzer takes the last value of a flag.
@@ -52,7 +52,7 @@ for t in "${targets[@]}"; do
     >"$out/$t.log" 2>&1 && status=ok || status=FAILED
   wall=$(( $(date +%s) - start ))
   stats=$(grep -aoE '#[0-9]+[[:space:]]+(DONE|pulse|REDUCE|NEW)[^$]*' "$out/$t.log" | tail -1 || true)
-  new=$(comm -13 <(echo "$before") <(ls "$inputs" | sort) | grep -E '^(crash|timeout|oom|slow-unit)-' || true)
+  new=$(comm -13 <(echo "$before") <(find "$inputs" -maxdepth 1 -type f -printf "%f\n" | sort) | grep -E '^(crash|timeout|oom|slow-unit)-' || true)
   line="$t: $status, ${wall} s wall; last libFuzzer line: ${stats:-none}"
   for f in $new; do
     if [[ "$f" == slow-unit-* ]]; then
