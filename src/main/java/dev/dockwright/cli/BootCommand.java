@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dockwright.parser.DockerfileReader;
 import dev.dockwright.parser.ParseResult;
-import dev.dockwright.semantic.CgroupEra;
 import dev.dockwright.semantic.DockerfileModel;
 import dev.dockwright.semantic.ImageState;
 import dev.dockwright.semantic.Stage;
@@ -68,17 +67,32 @@ final class BootCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Optional<RunMode> mode = Optional.empty();
+    String modeBy = "--run-mode";
     if (runMode != null) {
       mode = RunMode.parse(runMode);
       if (mode.isEmpty()) {
         throw new UsageError("--run-mode takes " + RunMode.choices() + ", not '" + runMode + "'");
       }
     }
+    // The config lint would read: its systemd.run-mode (and DOCKWRIGHT_SYSTEMD_RUN_MODE) unless --run-mode
+    // says otherwise, and its systemd.cgroup.
+    dev.dockwright.config.DockwrightConfig config;
+    try {
+      config = dev.dockwright.config.ConfigLoader.load(java.nio.file.Path.of("").toAbsolutePath(), Optional.empty(),
+          false, System.getenv());
+    } catch (dev.dockwright.config.ConfigException e) {
+      throw new UsageError(e.getMessage());
+    }
+    dev.dockwright.rule.Settings settings = config.toSettings();
+    if (mode.isEmpty() && settings.systemdRunMode().isPresent()) {
+      mode = settings.systemdRunMode();
+      modeBy = "systemd.run-mode" + config.source().map(p -> " in " + p.getFileName()).orElse("");
+    }
     byte[] bytes = SourceFiles.read(file, stdin);
     ParseResult parsed = DockerfileReader.parse(bytes);
     DockerfileModel model = DockerfileModel.of(parsed.ast());
     List<StageBoot> boots = new ArrayList<>();
-    SystemdAnalyzer analyzer = new SystemdAnalyzer(model, CgroupEra.Setting.AUTO);
+    SystemdAnalyzer analyzer = new SystemdAnalyzer(model, settings.systemdCgroup());
     List<Stage> stages = selected(model);
     for (Stage s : stages) {
       SystemdImage image = analyzer.analyze(s);
@@ -86,7 +100,7 @@ final class BootCommand implements Callable<Integer> {
         continue;
       }
       ImageState state = model.imageState(s);
-      RunModes.Chosen chosen = RunModes.choose(mode, "--run-mode", state.runNotes());
+      RunModes.Chosen chosen = RunModes.choose(mode, modeBy, state.runNotes());
       Optional<BootSimulation.Boot> boot = image.runsSystemd() ? BootSimulation.of(state, chosen.mode())
           : Optional.empty();
       String note = !image.runsSystemd() ? "does not run systemd as PID 1"
