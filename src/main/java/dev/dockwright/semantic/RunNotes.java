@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 public final class RunNotes {
   private static final Pattern RUN_LINE = Pattern.compile("\\b(docker|podman)( container)? run\\b");
   private static final Pattern PRIVILEGES = Pattern.compile(
-      "--privileged|--cap-add[ =]+(CAP_)?SYS_ADMIN|--cap-add[ =]+ALL|--systemd[ =]+(always|true)|podman run");
+      "--privileged|--cap-add[ =]+(CAP_)?SYS_ADMIN|--cap-add[ =]+ALL|--systemd[ =]+(always|true)|podman run"
+          + "|--runtime[ =]+sysbox-runc");
   private static final Pattern CGROUP_RO = Pattern.compile(
       "(?:(?:-v|--volume)(?:\\s+|=))?/sys/fs/cgroup/?:/sys/fs/cgroup/?:ro\\b");
   private static final Pattern CGROUPNS_HOST = Pattern.compile("--cgroupns[ =]host");
@@ -50,7 +51,10 @@ public final class RunNotes {
       return RUN_LINE.matcher(normalized().toLowerCase(Locale.ROOT)).find();
     }
 
-    /** It gives systemd what it needs: {@code --privileged} (or SYS_ADMIN), or a Podman run line. */
+    /**
+     * It gives systemd what it needs: {@code --privileged} (or SYS_ADMIN), a Podman run line, or the Sysbox
+     * runtime ({@code --runtime=sysbox-runc}, which boots systemd in an unprivileged container).
+     */
     public boolean grantsPrivileges() {
       return PRIVILEGES.matcher(normalized()).find();
     }

@@ -49,6 +49,13 @@ class MissingPrivilegedNoteTest {
         LABEL usage="podman run -d IMAGE"
         CMD ["/sbin/init"]
         """,
+        // Sysbox boots systemd in an unprivileged container: the note says all that is needed
+        """
+        FROM debian:12
+        RUN apt-get update && apt-get install -y --no-install-recommends systemd systemd-sysv
+        LABEL RUN="docker run -d --runtime=sysbox-runc IMAGE"
+        CMD ["/sbin/init"]
+        """,
         """
         # needs --privileged
         FROM rockylinux:9
