@@ -34,12 +34,7 @@ class FixConvergenceTest {
   private static final ThreadLocal<FixConvergence> HARNESS = ThreadLocal.withInitial(FixConvergence::new);
 
   static Stream<Path> testdataFiles() throws IOException {
-    try (Stream<Path> s = Files.walk(Path.of("testdata"))) {
-      return s.filter(Files::isRegularFile).filter(p -> {
-        String n = p.getFileName().toString();
-        return n.startsWith("Dockerfile") || n.endsWith(".Dockerfile");
-      }).sorted().toList().stream();
-    }
+    return FuzzRegressions.fixtures();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -10,6 +10,16 @@ import java.util.stream.Stream;
 public final class FuzzRegressions {
   private FuzzRegressions() {}
 
+  /** Every Dockerfile fixture of {@code testdata/} (the seed corpus {@code bench/fuzz.sh} starts from). */
+  public static Stream<Path> fixtures() throws IOException {
+    try (Stream<Path> s = Files.walk(Path.of("testdata"))) {
+      return s.filter(Files::isRegularFile).filter(p -> {
+        String n = p.getFileName().toString();
+        return n.startsWith("Dockerfile") || n.endsWith(".Dockerfile");
+      }).sorted().toList().stream();
+    }
+  }
+
   public static Stream<Path> files() throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.list(Path.of("testdata/fuzz-regressions"))) {

@@ -64,6 +64,17 @@ class PipelineFuzzTest {
     }
   }
 
+  static Stream<Path> fixtures() throws IOException {
+    return FuzzRegressions.fixtures();
+  }
+
+  /** The fuzz target over its seed corpus: every Dockerfile fixture in {@code testdata/}. */
+  @ParameterizedTest
+  @MethodSource("fixtures")
+  void everyFixturePassesThePipeline(Path file) throws IOException {
+    TARGET.check(Files.readAllBytes(file));
+  }
+
   static Stream<Path> regressions() throws IOException {
     return FuzzRegressions.files();
   }

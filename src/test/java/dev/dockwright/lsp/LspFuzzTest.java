@@ -8,7 +8,16 @@ import dev.dockwright.engine.Linter;
 import dev.dockwright.engine.RuleRegistry;
 import dev.dockwright.engine.RuleSelection;
 import dev.dockwright.rule.Settings;
+import dev.dockwright.engine.FuzzRegressions;
+import dev.dockwright.parser.DecodedSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.lsp4j.Diagnostic;
@@ -44,9 +53,30 @@ class LspFuzzTest {
 
   @FuzzTest
   void openAndChange(FuzzedDataProvider data) throws Exception {
-    String uri = "file:///work/fuzz/" + DOCUMENTS.incrementAndGet() + "/Dockerfile";
     String first = data.consumeString(2000);
     String second = data.consumeRemainingAsString();
+    openAndChange(first, second);
+  }
+
+  /**
+   * The fuzz target over its seed corpus: each Dockerfile fixture of {@code testdata/} opened, then changed
+   * into the next one.
+   */
+  @ParameterizedTest
+  @MethodSource("fixturePairs")
+  void everyFixtureOpensAndChanges(Path file, Path next) throws Exception {
+    openAndChange(DecodedSource.decode(Files.readAllBytes(file)).text(),
+        DecodedSource.decode(Files.readAllBytes(next)).text());
+  }
+
+  static Stream<Arguments> fixturePairs() throws IOException {
+    List<Path> files = FuzzRegressions.fixtures().toList();
+    return java.util.stream.IntStream.range(0, files.size())
+        .mapToObj(i -> Arguments.of(files.get(i), files.get((i + 1) % files.size())));
+  }
+
+  private static void openAndChange(String first, String second) throws Exception {
+    String uri = "file:///work/fuzz/" + DOCUMENTS.incrementAndGet() + "/Dockerfile";
     checkRanges(lsp.open(uri, first));
     lsp.change(uri, 2, second);
     checkRanges(lsp.awaitDiagnostics(uri, 2));

@@ -51,6 +51,17 @@ public class ParserFuzzTest {
     return FuzzRegressions.files();
   }
 
+  static Stream<Path> fixtures() throws IOException {
+    return FuzzRegressions.fixtures();
+  }
+
+  /** The fuzz target over its seed corpus: every Dockerfile fixture in {@code testdata/}. */
+  @ParameterizedTest
+  @MethodSource("fixtures")
+  void everyFixtureParsesWithConsistentRanges(Path file) throws IOException {
+    parser(Files.readAllBytes(file));
+  }
+
   @ParameterizedTest
   @MethodSource("regressions")
   void fuzzRegressionsParseWithConsistentRanges(Path file) throws IOException {
