@@ -61,6 +61,12 @@ public final class FakesystemdInstalled implements Rule {
       String message = "`" + root.base().name() + "` ships `" + stub.get() + "` in place of systemd, and this image "
           + (image.runsSystemd() ? "runs" : "enables") + " systemd without swapping it out: systemd cannot boot";
       Optional<Instruction> vault = state.vaultRedirect();
+      if (vault.isPresent() && prunesBy(state, vault.get())) {
+        // After the redirect the swap would come after a pruning, whose links its install brings back.
+        context.report(root.base().token().range(), message + "; swap it after the repositories point at"
+            + " vault.centos.org and before the unit links are pruned");
+        continue;
+      }
       if (vault.isEmpty()) {
         // The swap needs the mirrors, which are gone: inserted right after FROM it would fail every build.
         context.report(root.base().token().range(), message + "; swap it once the repositories point at"
@@ -70,5 +76,11 @@ public final class FakesystemdInstalled implements Rule {
       context.report(root.base().token().range(), message, Fix.safe("Swap `" + stub.get() + "` for systemd once the"
           + " repositories point at the vault", Edits.insertAfter(context, vault.get(), swap)));
     }
+  }
+
+  /** Whether the file prunes unit links in {@code at} or before it. */
+  private static boolean prunesBy(ImageState state, Instruction at) {
+    return state.operations().stream().anyMatch(o -> o instanceof SystemdUnits.Prune
+        && o.instruction().range().startOffset() <= at.range().startOffset());
   }
 }

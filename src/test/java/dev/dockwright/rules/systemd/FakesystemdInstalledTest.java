@@ -1,5 +1,7 @@
 package dev.dockwright.rules.systemd;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.dockwright.rules.RuleTester;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -113,6 +115,17 @@ class FakesystemdInstalledTest {
   @MethodSource("fixes")
   void swapsRightAfterFrom(String before, String after) {
     T.fix(before, after);
+  }
+
+  /** The swap must come after the redirect and before the pruning: where one RUN does both, no fix. */
+  @Test
+  void noFixWhenThePruningIsNotAfterTheRedirect() {
+    assertThat(T.findings("FROM centos:7.0.1406\n" + VAULT + " && rm -f /etc/systemd/system/*.wants/*\n"
+        + "CMD [\"/usr/sbin/init\"]\n")).singleElement().satisfies(f -> {
+          assertThat(f.message()).endsWith("; swap it after the repositories point at vault.centos.org and before"
+              + " the unit links are pruned");
+          assertThat(f.fix()).isEmpty();
+        });
   }
 
   @Test
