@@ -61,11 +61,18 @@ final class MissingOption {
   static void report(RuleContext context, RunScripts.Operation o, String option, String message,
       BiFunction<String, Edit[], Fix> fix) {
     PackageOperation op = o.op();
-    Optional<Edit> edit = lastVerbWord(op).flatMap(w -> RunFixes.insertAfter(o.where(), w, option));
+    // After `--` every word is an operand: an option inserted after the verb would be read as a package.
+    Optional<Edit> edit = lastVerbWord(op).filter(w -> !afterEndOfOptions(op, w))
+        .flatMap(w -> RunFixes.insertAfter(o.where(), w, option));
     if (edit.isPresent()) {
       context.report(commandAndVerb(op), message, fix.apply("Add `" + option + "`", new Edit[] {edit.get()}));
     } else {
       context.report(commandAndVerb(op), message);
     }
+  }
+
+  private static boolean afterEndOfOptions(PackageOperation op, Word verb) {
+    return op.invocation().args().stream().anyMatch(w -> w.raw().equals("--")
+        && w.range().endOffset() <= verb.range().startOffset());
   }
 }

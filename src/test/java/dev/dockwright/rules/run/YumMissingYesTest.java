@@ -59,4 +59,10 @@ class YumMissingYesTest {
   void addsYes(String before, String after) {
     T.fix(before, after);
   }
+
+  /** After `--` every word is an operand: an option there would be read as a package. */
+  @org.junit.jupiter.api.Test
+  void noOptionAfterTheEndOfOptions() {
+    T.noFix("FROM centos:7\nRUN yum -dd -- install httpd\n");
+  }
 }
