@@ -130,6 +130,11 @@ public final class Edits {
         .orElseGet(() -> insertAfter(context, run, "RUN " + command));
   }
 
+  /** Whether {@link #runAfter} joins its command into {@code run} (rather than adding a RUN after it). */
+  public static boolean joins(DockerfileModel model, Instruction.Run run) {
+    return joinable(model, run).isPresent();
+  }
+
   private static Optional<ShellScript> joinable(DockerfileModel model, Instruction.Run run) {
     return run.flags().isEmpty() ? chainable(model, run) : Optional.empty();
   }

@@ -46,8 +46,10 @@ public final class PruneAfterEnable implements Rule {
         }
         SystemdUnits.Enable first = undone.get(0);
         String units = undone.stream().map(e -> "`" + e.unit() + "`").collect(Collectors.joining(", "));
+        // Joined into the pruning RUN only: a RUN of its own in the middle of the stage could sit right before
+        // another RUN (consecutive-run-instructions), and a pruning in a script that does not parse is a guess.
         Fix fix = prune.instruction() instanceof Instruction.Run run && t.stage().instructions().contains(run)
-            && context.model().context(run).posixShell()
+            && Edits.joins(context.model(), run)
             ? Fix.safe("Enable " + units + " again after the pruning", Edits.runAfter(context, run, "systemctl enable "
                 + undone.stream().map(SystemdUnits.Enable::unit).collect(Collectors.joining(" "))))
             : Fix.displayOnly("Move the pruning before `systemctl enable`");
