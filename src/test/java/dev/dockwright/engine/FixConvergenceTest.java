@@ -33,8 +33,9 @@ class FixConvergenceTest {
   private static final Map<String, String> GENERATED_TEXTS = new ConcurrentHashMap<>();
   private static final ThreadLocal<FixConvergence> HARNESS = ThreadLocal.withInitial(FixConvergence::new);
 
+  /** Every Dockerfile in {@code testdata/}: the fixtures and the fuzz regressions. */
   static Stream<Path> testdataFiles() throws IOException {
-    return FuzzRegressions.fixtures();
+    return Stream.concat(FuzzRegressions.fixtures(), FuzzRegressions.files());
   }
 
   @ParameterizedTest(name = "{0}")
