@@ -19,10 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code dockwright boot FILE}: what systemd will start when the image boots, unit by unit. */
 @Command(name = "boot", mixinStandardHelpOptions = true, versionProvider = Versions.class,

@@ -6,9 +6,9 @@ import dev.dockwright.engine.RuleRegistry;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code dockwright explain RULE}: the rule's page. */
 @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Versions.class,

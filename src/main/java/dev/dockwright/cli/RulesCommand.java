@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code dockwright rules}: every rule with id, name, aliases, severity and fix kind. */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Versions.class,

@@ -1,7 +1,7 @@
 package dev.dockwright.engine;
 
-import dev.dockwright.rule.Category;
 import dev.dockwright.fix.Applicability;
+import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
 import dev.dockwright.rule.Rule;
 import dev.dockwright.rule.RuleInfo;

@@ -1,11 +1,11 @@
 package dev.dockwright.semantic;
 
 import dev.dockwright.ast.ArgDeclaration;
+import dev.dockwright.ast.Argument;
 import dev.dockwright.ast.CommandLine;
 import dev.dockwright.ast.Dockerfile;
 import dev.dockwright.ast.Flag;
 import dev.dockwright.ast.Heredoc;
-import dev.dockwright.ast.Argument;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.ast.KeyValue;
 import dev.dockwright.ast.SourceRange;
@@ -14,20 +14,20 @@ import dev.dockwright.shell.ExecArg;
 import dev.dockwright.shell.Invocation;
 import dev.dockwright.shell.ShellParser;
 import dev.dockwright.shell.ShellScript;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.function.Predicate;
-import java.util.Collections;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The semantic model of one Dockerfile, computed once and shared by every rule: stages and what they are

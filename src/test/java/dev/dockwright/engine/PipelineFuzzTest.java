@@ -1,15 +1,15 @@
 package dev.dockwright.engine;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.dockwright.parser.ParserFuzzTest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.stream.Stream;
-import dev.dockwright.parser.ParserFuzzTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**

@@ -4,26 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.dockwright.engine.FuzzRegressions;
 import dev.dockwright.engine.Linter;
 import dev.dockwright.engine.RuleRegistry;
 import dev.dockwright.engine.RuleSelection;
-import dev.dockwright.rule.Settings;
-import dev.dockwright.engine.FuzzRegressions;
 import dev.dockwright.parser.DecodedSource;
+import dev.dockwright.rule.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The language server in-process ({@link LspHarness}): didOpen of fuzzed text, then didChange to more fuzzed

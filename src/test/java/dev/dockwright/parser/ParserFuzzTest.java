@@ -2,6 +2,7 @@ package dev.dockwright.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.dockwright.ast.CommandLine;
 import dev.dockwright.ast.Comment;
 import dev.dockwright.ast.Directive;
@@ -9,16 +10,15 @@ import dev.dockwright.ast.Dockerfile;
 import dev.dockwright.ast.Heredoc;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.ast.SourceRange;
+import dev.dockwright.engine.FuzzRegressions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.dockwright.engine.FuzzRegressions;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -1,10 +1,9 @@
 package dev.dockwright.rules.instructions;
 
-import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.ast.InstructionKind;
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Fix;
-import dev.dockwright.rules.edit.Edits;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
 import dev.dockwright.rule.RelatedLocation;
@@ -12,6 +11,7 @@ import dev.dockwright.rule.Rule;
 import dev.dockwright.rule.RuleContext;
 import dev.dockwright.rule.RuleInfo;
 import dev.dockwright.rule.Severity;
+import dev.dockwright.rules.edit.Edits;
 import dev.dockwright.semantic.Stage;
 import java.util.List;
 import java.util.Set;

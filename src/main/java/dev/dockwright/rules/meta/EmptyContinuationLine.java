@@ -1,9 +1,9 @@
 package dev.dockwright.rules.meta;
 
-import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.ast.SourceRange;
 import dev.dockwright.ast.SourceText;
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;

@@ -1,7 +1,7 @@
 package dev.dockwright.rules.run;
 
-import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Instruction;
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
@@ -9,11 +9,13 @@ import dev.dockwright.rule.Rule;
 import dev.dockwright.rule.RuleContext;
 import dev.dockwright.rule.RuleInfo;
 import dev.dockwright.rule.Severity;
+import dev.dockwright.semantic.Stage;
 import dev.dockwright.shell.PackageManager;
 import dev.dockwright.shell.PackageVerb;
 import dev.dockwright.shell.RmInvocation;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 @RuleInfo(
     id = "DW4011",
@@ -29,7 +31,7 @@ public final class ApkAddMissingNoCache implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    java.util.Set<dev.dockwright.semantic.Stage> shipped = RunScripts.shippedStages(context, CACHE);
+    Set<Stage> shipped = RunScripts.shippedStages(context, CACHE);
     for (Instruction.Run run : RunScripts.runs(context)) {
       if (!RunScripts.ships(context, shipped, run)) {
         continue; // a build stage: its index never reaches the image

@@ -4,6 +4,7 @@ import dev.dockwright.ast.Instruction;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.RuleContext;
+import dev.dockwright.semantic.Stage;
 import dev.dockwright.shell.PackageManager;
 import dev.dockwright.shell.PackageVerb;
 import java.util.Comparator;
@@ -29,7 +30,7 @@ final class MissingCleanup {
   static void check(RuleContext context, Set<PackageManager> managers, Set<PackageVerb> verbs,
       List<String> cacheDirectories, Function<PackageManager, String> cleanupOf,
       BiFunction<String, Edit[], Fix> fix) {
-    java.util.Set<dev.dockwright.semantic.Stage> shipped = RunScripts.shippedStages(context,
+    Set<Stage> shipped = RunScripts.shippedStages(context,
         cacheDirectories.toArray(String[]::new));
     for (Instruction.Run run : RunScripts.runs(context)) {
       if (!RunScripts.ships(context, shipped, run)) {

@@ -1,7 +1,7 @@
 package dev.dockwright.rules.run;
 
-import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Instruction;
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
@@ -10,6 +10,7 @@ import dev.dockwright.rule.RuleContext;
 import dev.dockwright.rule.RuleInfo;
 import dev.dockwright.rule.Severity;
 import dev.dockwright.semantic.Scope;
+import dev.dockwright.semantic.Stage;
 import dev.dockwright.semantic.VariableBinding;
 import dev.dockwright.shell.Invocation;
 import dev.dockwright.shell.PackageManager;
@@ -17,6 +18,7 @@ import dev.dockwright.shell.PackageVerb;
 import dev.dockwright.shell.Word;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 @RuleInfo(
     id = "DW4024",
@@ -33,7 +35,7 @@ public final class PipMissingNoCacheDir implements Rule {
   @Override
   public void check(RuleContext context) {
     // pip's cache is ~/.cache/pip of whoever runs it: /root/.cache/pip, or a user's home
-    java.util.Set<dev.dockwright.semantic.Stage> shipped = RunScripts.shippedStages(context, "/root/.cache/pip",
+    Set<Stage> shipped = RunScripts.shippedStages(context, "/root/.cache/pip",
         "/home");
     for (Instruction.Run run : RunScripts.runs(context)) {
       if (!RunScripts.ships(context, shipped, run)) {

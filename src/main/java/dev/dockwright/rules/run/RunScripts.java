@@ -6,16 +6,16 @@ import dev.dockwright.rule.RuleContext;
 import dev.dockwright.semantic.DockerfileModel;
 import dev.dockwright.semantic.InstructionContext;
 import dev.dockwright.semantic.ScriptInterpreter;
+import dev.dockwright.semantic.Stage;
 import dev.dockwright.shell.PackageManager;
 import dev.dockwright.shell.PackageOperation;
 import dev.dockwright.shell.PackageVerb;
 import dev.dockwright.shell.ShellScript;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import dev.dockwright.semantic.Stage;
 import java.util.Optional;
-import java.util.Arrays;
 import java.util.Set;
 
 /**

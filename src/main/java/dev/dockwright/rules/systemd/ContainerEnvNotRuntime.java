@@ -1,8 +1,8 @@
 package dev.dockwright.rules.systemd;
 
-import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.ArgDeclaration;
 import dev.dockwright.ast.Instruction;
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;

@@ -1,15 +1,15 @@
 package dev.dockwright.rules.systemd;
 
-import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Instruction;
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Fix;
-import dev.dockwright.rules.edit.Edits;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
 import dev.dockwright.rule.Rule;
 import dev.dockwright.rule.RuleContext;
 import dev.dockwright.rule.RuleInfo;
 import dev.dockwright.rule.Severity;
+import dev.dockwright.rules.edit.Edits;
 import dev.dockwright.semantic.ImageState;
 import dev.dockwright.semantic.Stage;
 import dev.dockwright.semantic.SystemdImage;

@@ -1,10 +1,10 @@
 package dev.dockwright.rules.systemd;
 
-import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Argument;
 import dev.dockwright.ast.CommandLine;
 import dev.dockwright.ast.Instruction;
 import dev.dockwright.ast.SourceRange;
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Edit;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;

@@ -1,7 +1,7 @@
 package dev.dockwright.rules.systemd;
 
-import dev.dockwright.fix.Applicability;
 import dev.dockwright.ast.Instruction;
+import dev.dockwright.fix.Applicability;
 import dev.dockwright.fix.Fix;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;

@@ -2,12 +2,12 @@ package dev.dockwright.rules.systemd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dockwright.rule.Settings;
 import dev.dockwright.rule.Severity;
 import dev.dockwright.rules.RuleTester;
-import java.util.Optional;
-import java.util.List;
 import dev.dockwright.semantic.boot.RunMode;
-import dev.dockwright.rule.Settings;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
