@@ -220,7 +220,8 @@ final class LintCommand implements Callable<Integer> {
     } catch (ConfigException e) {
       throw new UsageError(e.getMessage());
     }
-    RuleSelection selection = selection(registry, config, err);
+    ConfigRules fromConfig = configRules(registry, config, err);
+    RuleSelection selection = selection(registry, fromConfig);
     Severity threshold = null;
     boolean none = false;
     String thresholdText = failureThreshold != null ? failureThreshold : config.failureThreshold().orElse("info");
@@ -229,7 +230,7 @@ final class LintCommand implements Callable<Integer> {
     } else {
       threshold = parseSeverity(thresholdText, "--failure-threshold");
     }
-    Settings settings = config.toSettings();
+    Settings settings = config.toSettings().withRuleOptions(fromConfig.options());
     if (!trustedRegistries.isEmpty()) {
       List<String> all = new ArrayList<>(settings.trustedRegistries());
       all.addAll(trustedRegistries);
@@ -294,10 +295,9 @@ final class LintCommand implements Callable<Integer> {
     return exit;
   }
 
-  private RuleSelection selection(RuleRegistry registry, DockwrightConfig config, PrintWriter err) {
-    ConfigRules fromConfig;
+  private ConfigRules configRules(RuleRegistry registry, DockwrightConfig config, PrintWriter err) {
     try {
-      fromConfig = ConfigRules.of(registry, config, skipped -> {
+      return ConfigRules.of(registry, config, skipped -> {
         if (verbose) {
           err.println("dockwright: " + skipped);
         }
@@ -305,6 +305,9 @@ final class LintCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageError(e.getMessage());
     }
+  }
+
+  private RuleSelection selection(RuleRegistry registry, ConfigRules fromConfig) {
     RuleSelection.Builder b = RuleSelection.builder(registry)
         .select(select.isEmpty() ? fromConfig.select() : select)
         .ignore(fromConfig.ignore())

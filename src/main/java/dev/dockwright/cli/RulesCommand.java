@@ -69,6 +69,18 @@ final class RulesCommand implements Callable<Integer> {
             g.writeString(a);
           }
           g.writeEndArray();
+          g.writeArrayFieldStart("options");
+          for (var o : d.options()) {
+            g.writeStartObject();
+            g.writeStringField("name", o.name());
+            g.writeStringField("type", o.type().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            if (!o.defaultValue().isEmpty()) {
+              g.writeStringField("default", o.defaultValue());
+            }
+            g.writeStringField("summary", o.summary());
+            g.writeEndObject();
+          }
+          g.writeEndArray();
           g.writeEndObject();
         }
         g.writeEndArray();

@@ -87,7 +87,15 @@ final class ConfigParser {
       severity.put(rule, Choices.name(level));
       recordOrigin(rule, keyMark(pointer("severity", rule)));
     });
-    orEmpty(f.rules()).keySet().forEach(rule -> recordOrigin(rule, keyMark(pointer("rules", rule))));
+    orEmpty(f.rules()).forEach((rule, options) -> {
+      recordOrigin(rule, keyMark(pointer("rules", rule)));
+      orEmpty(options).keySet().forEach(option -> {
+        origins.put(DockwrightConfig.optionKey(rule, option, false),
+            ConfigException.where(displayPath, keyMark(pointer("rules", rule, option))));
+        origins.put(DockwrightConfig.optionKey(rule, option, true),
+            ConfigException.where(displayPath, valueMark(pointer("rules", rule, option))));
+      });
+    });
     Optional<String> cgroup = Optional.ofNullable(f.systemd()).map(DockwrightFile.Systemd::cgroup).map(Choices::name);
     Optional<String> runMode = Optional.ofNullable(f.systemd()).map(DockwrightFile.Systemd::runMode).map(this::runMode);
     return new DockwrightConfig(select, ignore, severity, Optional.ofNullable(f.failureThreshold()).map(Choices::name),

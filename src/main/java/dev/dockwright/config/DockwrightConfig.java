@@ -33,7 +33,7 @@ import java.util.Optional;
  * @param rules per-rule options, keyed by the reference used in the file; values as YAML gives them
  *     (String, Integer, Boolean, List, Map), immutable
  * @param origins where each rule reference came from, as an error-message prefix: {@code path:line:col}
- *     or the environment variable
+ *     or the environment variable; also where each rule option and its value are ({@link #originOfOption})
  * @param source the config file read, if any
  * @param format which kind of file {@code source} is
  */
@@ -84,10 +84,14 @@ public record DockwrightConfig(
         Format.DOCKWRIGHT);
   }
 
-  /** What rules read: registries, label schema, cgroup era and per-rule options. */
+  /**
+   * What rules read: registries, label schema, cgroup era, build target and run mode. Not the per-rule options:
+   * {@code rules:} names rules by id, name or alias, which only the rule registry resolves (the engine's
+   * {@code ConfigRules} checks them and gives them to the settings by rule name).
+   */
   public Settings toSettings() {
     CgroupEra.Setting cgroup = systemdCgroup.map(CgroupEra.Setting::parse).orElse(CgroupEra.Setting.AUTO);
-    return new Settings(trustedRegistries, labelSchema, strictLabels, cgroup, rules).withBuildTarget(target)
+    return new Settings(trustedRegistries, labelSchema, strictLabels, cgroup, Map.of()).withBuildTarget(target)
         .withSystemdRunMode(systemdRunMode.flatMap(dev.dockwright.semantic.boot.RunMode::parse));
   }
 
@@ -97,6 +101,19 @@ public record DockwrightConfig(
    */
   public Optional<String> originOf(String ruleReference) {
     return Optional.ofNullable(origins.get(ruleReference));
+  }
+
+  /**
+   * Where an option under {@code rules:} was written: its key ({@code value} false) or its value, as an
+   * error-message prefix. Empty when the config did not set it.
+   */
+  public Optional<String> originOfOption(String ruleReference, String option, boolean value) {
+    return Optional.ofNullable(origins.get(optionKey(ruleReference, option, value)));
+  }
+
+  /** The key {@link #origins} holds an option's position under: no rule reference contains a NUL. */
+  static String optionKey(String ruleReference, String option, boolean value) {
+    return ruleReference + "\0" + option + (value ? "\0=" : "");
   }
 
   private static <V> Map<String, V> ordered(Map<String, V> map) {

@@ -25,8 +25,8 @@ record DockwrightFile(
 
   /** One example per key, for "write it as ..." in error messages. */
   static final Map<String, String> EXAMPLES = Map.ofEntries(
-      Map.entry("select", "select: [DL3008, no-latest-tag]"),
-      Map.entry("ignore", "ignore: [DL3008, no-latest-tag]"),
+      Map.entry("select", "select: [DL3008, latest-tag]"),
+      Map.entry("ignore", "ignore: [DL3008, latest-tag]"),
       Map.entry("severity", "severity: {DL3008: warning}"),
       Map.entry("failure-threshold", "failure-threshold: warning"),
       Map.entry("trusted-registries", "trusted-registries: [docker.io, ghcr.io]"),

@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean" for mistyped keys: the nearest candidate by edit distance, ignoring case and dashes. */
-final class Suggestions {
+public final class Suggestions {
   private Suggestions() {}
 
-  static Optional<String> nearest(String typed, Collection<String> candidates) {
+  public static Optional<String> nearest(String typed, Collection<String> candidates) {
     String t = normalized(typed);
     String best = null;
     int bestDistance = Math.max(2, t.length() / 3) + 1;

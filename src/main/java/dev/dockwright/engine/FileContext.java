@@ -7,6 +7,7 @@ import dev.dockwright.fix.Fix;
 import dev.dockwright.parser.ParseResult;
 import dev.dockwright.parser.SyntaxDiagnostic;
 import dev.dockwright.rule.Analysis;
+import dev.dockwright.rule.OptionSpec;
 import dev.dockwright.rule.RelatedLocation;
 import dev.dockwright.rule.RuleContext;
 import dev.dockwright.rule.Settings;
@@ -68,6 +69,11 @@ final class FileContext implements RuleContext {
   @Override
   public String ruleName() {
     return rule.name();
+  }
+
+  @Override
+  public List<OptionSpec> declaredOptions() {
+    return rule.options();
   }
 
   @Override

@@ -3,23 +3,31 @@ package dev.dockwright.engine;
 import dev.dockwright.fix.Applicability;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
+import dev.dockwright.rule.OptionSpec;
 import dev.dockwright.rule.Rule;
 import dev.dockwright.rule.RuleInfo;
 import dev.dockwright.rule.Severity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** A registered rule and its metadata. */
 public record RuleDescriptor(Rule rule, String id, String name, String summary, Severity severity,
     Category category, FixAvailability fix, List<Applicability> fixSafety, List<String> aliases,
-    boolean enabledByDefault) {
+    boolean enabledByDefault, List<OptionSpec> options) {
 
   public RuleDescriptor {
     fixSafety = List.copyOf(fixSafety);
     aliases = List.copyOf(aliases);
+    options = List.copyOf(options);
+  }
+
+  /** The declared option named {@code name} (exactly, as in the config). */
+  public Optional<OptionSpec> option(String name) {
+    return options.stream().filter(o -> o.name().equals(name)).findFirst();
   }
 
   /**
@@ -49,7 +57,7 @@ public record RuleDescriptor(Rule rule, String id, String name, String summary, 
     RuleIndex.Entry info = RuleIndex.of(rule.getClass()).orElseThrow(
         () -> new IllegalStateException(rule.getClass().getName() + " has no RuleInfo annotation"));
     return new RuleDescriptor(rule, info.id(), info.name(), info.summary(), info.severity(), info.category(),
-        info.fix(), info.fixSafety(), info.aliases(), info.enabledByDefault());
+        info.fix(), info.fixSafety(), info.aliases(), info.enabledByDefault(), info.options());
   }
 
   /** Whether an id, name or alias (case-insensitive) names this rule. */

@@ -96,7 +96,19 @@ public final class RuleRegistry {
         }
       }
     }
-    return Optional.ofNullable(best);
+    return best != null ? Optional.of(best) : containing(t);
+  }
+
+  /**
+   * The one rule name that the token holds whole, or that holds the token, as whole dash-separated words:
+   * {@code no-latest-tag} and {@code latest} both mean {@code latest-tag}. Empty when none or several do.
+   */
+  private Optional<String> containing(String token) {
+    String t = "-" + token + "-";
+    List<String> found = rules.stream().map(d -> d.name().toLowerCase(Locale.ROOT))
+        .filter(n -> token.length() >= 4 && (t.contains("-" + n + "-") || ("-" + n + "-").contains(t)))
+        .distinct().toList();
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
   private static List<String> candidates(RuleDescriptor d) {

@@ -41,7 +41,8 @@ final class ConfigWorkspaceSettings implements WorkspaceSettingsProvider {
     ConfigRules fromConfig = ConfigRules.of(registry, config, skipped -> { });
     RuleSelection.Builder b = RuleSelection.builder(registry).select(fromConfig.select()).ignore(fromConfig.ignore());
     fromConfig.severity().forEach(b::override);
-    return new Linter(registry, b.build(), config.toSettings(), !config.disableIgnorePragma(), t -> { });
+    return new Linter(registry, b.build(), config.toSettings().withRuleOptions(fromConfig.options()),
+        !config.disableIgnorePragma(), t -> { });
   }
 
   @Override

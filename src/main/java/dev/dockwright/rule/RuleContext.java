@@ -7,6 +7,7 @@ import dev.dockwright.fix.Fix;
 import dev.dockwright.parser.SyntaxDiagnostic;
 import dev.dockwright.semantic.DockerfileModel;
 import java.util.List;
+import java.util.Optional;
 
 /** What a rule sees of one file, and where it reports. */
 public interface RuleContext {
@@ -23,10 +24,22 @@ public interface RuleContext {
 
   Settings settings();
 
-  /** The running rule's options from the config ({@code rules: {rule-name: {option: value}}}). */
-  default java.util.Optional<Object> option(String option) {
-    return settings().option(ruleName(), option);
+  /**
+   * One of the running rule's options: as the config sets it ({@code rules: {rule-name: {option: value}}}),
+   * else its declared default; empty when neither gives one. The value has the option's type ({@link
+   * OptionType}: Boolean, Long, String or {@code List<String>}).
+   *
+   * @throws IllegalStateException when the rule's {@link RuleInfo#options()} does not declare {@code option}
+   */
+  default Optional<Object> option(String option) {
+    OptionSpec spec = declaredOptions().stream().filter(o -> o.name().equals(option)).findFirst().orElseThrow(
+        () -> new IllegalStateException(ruleName() + " reads option '" + option + "', which it does not declare"));
+    Optional<Object> configured = settings().option(ruleName(), option).map(spec::parse);
+    return configured.isPresent() ? configured : spec.typedDefault();
   }
+
+  /** The options the running rule declares ({@link RuleInfo#options()}). */
+  List<OptionSpec> declaredOptions();
 
   /** The running rule's kebab-case name. */
   String ruleName();

@@ -44,4 +44,7 @@ public @interface RuleInfo {
    * like an alias of the rule. Empty for ordinary rules.
    */
   String externalCodes() default "";
+
+  /** The options the rule reads from the config; it may read no other ({@link RuleContext#option}). */
+  RuleOption[] options() default {};
 }

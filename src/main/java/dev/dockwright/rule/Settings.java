@@ -67,6 +67,12 @@ public record Settings(
         buildTarget, systemdRunMode);
   }
 
+  /** Settings with these per-rule options, keyed by rule name, each value of its declared type. */
+  public Settings withRuleOptions(Map<String, Map<String, Object>> options) {
+    return new Settings(trustedRegistries, labelSchema, strictLabels, systemdCgroup, options, dockerignore,
+        buildTarget, systemdRunMode);
+  }
+
   public Settings withTrustedRegistries(List<String> registries) {
     return new Settings(registries, labelSchema, strictLabels, systemdCgroup, ruleOptions, dockerignore,
         buildTarget, systemdRunMode);

@@ -65,12 +65,12 @@ class ConfigErrorTest {
             ".dockwright.yaml:1:24: '1' is not true or false; write true or false"),
         // wrong shapes
         arguments("ignore: DL3008\n",
-            ".dockwright.yaml:1:9: 'ignore' must be a list, not a string; write it as ignore: [DL3008, no-latest-tag]"),
+            ".dockwright.yaml:1:9: 'ignore' must be a list, not a string; write it as ignore: [DL3008, latest-tag]"),
         arguments("select: {DL3008: true}\n",
-            ".dockwright.yaml:1:9: 'select' must be a list, not a mapping; write it as select: [DL3008, no-latest-tag]"),
+            ".dockwright.yaml:1:9: 'select' must be a list, not a mapping; write it as select: [DL3008, latest-tag]"),
         arguments("ignore: [a, [b]]\n",
             ".dockwright.yaml:1:13: an entry of 'ignore' must be a string, not a list;"
-                + " write it as ignore: [DL3008, no-latest-tag]"),
+                + " write it as ignore: [DL3008, latest-tag]"),
         arguments("trusted-registries: docker.io\n",
             ".dockwright.yaml:1:21: 'trusted-registries' must be a list, not a string;"
                 + " write it as trusted-registries: [docker.io, ghcr.io]"),

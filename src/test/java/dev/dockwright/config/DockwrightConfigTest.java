@@ -32,9 +32,9 @@ class DockwrightConfigTest {
     DockwrightConfig config = ConfigLoader.load(EVERY_KEY, Optional.empty(), false, Map.of());
 
     Map<String, Map<String, Object>> rules = new LinkedHashMap<>();
-    rules.put("leftover-sysinit-wants",
-        Map.of("keep-units", List.of("systemd-tmpfiles-setup.service", "systemd-user-sessions.service")));
-    rules.put("missing-container-env", Map.of("value", "docker", "strict", true, "max", 3));
+    // As written: which rule each key names and which options it has is the engine's to check (ConfigRules).
+    rules.put("shellcheck", Map.of("exclude", List.of("SC2086", "SC2034")));
+    rules.put("DW4006", Map.of("allow-ranges", true, "bogus", 3));
     assertThat(config).isEqualTo(new DockwrightConfig(
         List.of("DL3008", "systemd"),
         List.of("no-latest-tag", "DL3059"),
@@ -53,7 +53,10 @@ class DockwrightConfigTest {
         ordered("DL3008", ".dockwright.yaml:3:5", "systemd", ".dockwright.yaml:4:5",
             "no-latest-tag", ".dockwright.yaml:5:10", "DL3059", ".dockwright.yaml:5:25",
             "missing-stopsignal", ".dockwright.yaml:8:3", "DL3015", ".dockwright.yaml:9:3",
-            "leftover-sysinit-wants", ".dockwright.yaml:26:3", "missing-container-env", ".dockwright.yaml:28:3"),
+            "shellcheck", ".dockwright.yaml:26:3", "shellcheck\0exclude", ".dockwright.yaml:27:5",
+            "shellcheck\0exclude\0=", ".dockwright.yaml:27:14", "DW4006", ".dockwright.yaml:28:3",
+            "DW4006\0allow-ranges", ".dockwright.yaml:29:5", "DW4006\0allow-ranges\0=", ".dockwright.yaml:29:19",
+            "DW4006\0bogus", ".dockwright.yaml:30:5", "DW4006\0bogus\0=", ".dockwright.yaml:30:12"),
         Optional.of(EVERY_KEY.resolve(".dockwright.yaml")),
         Format.DOCKWRIGHT));
   }
@@ -77,9 +80,10 @@ class DockwrightConfigTest {
         Map.entry("org.opencontainers.image.version", "semver"));
     assertThat(settings.strictLabels()).isTrue();
     assertThat(settings.systemdCgroup()).isEqualTo(CgroupEra.Setting.V1);
-    assertThat(settings.option("missing-container-env", "max")).contains(3);
-    assertThat(settings.option("leftover-sysinit-wants", "keep-units"))
-        .contains(List.of("systemd-tmpfiles-setup.service", "systemd-user-sessions.service"));
+    // the engine adds the options once it has checked them against the rules (ConfigRules)
+    assertThat(settings.ruleOptions()).isEmpty();
+    assertThat(config.originOfOption("DW4006", "bogus", false)).contains(".dockwright.yaml:30:5");
+    assertThat(config.originOfOption("DW4006", "bogus", true)).contains(".dockwright.yaml:30:12");
   }
 
   @Test
@@ -91,10 +95,10 @@ class DockwrightConfigTest {
   void ruleOptionsAreReadOnlyAllTheWayDown() {
     DockwrightConfig config = ConfigLoader.load(EVERY_KEY, Optional.empty(), false, Map.of());
     @SuppressWarnings("unchecked")
-    List<Object> units = (List<Object>) config.rules().get("leftover-sysinit-wants").get("keep-units");
+    List<Object> codes = (List<Object>) config.rules().get("shellcheck").get("exclude");
 
-    assertThatThrownBy(() -> units.add("x")).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> config.rules().get("missing-container-env").put("x", 1))
+    assertThatThrownBy(() -> codes.add("x")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> config.rules().get("DW4006").put("x", 1))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 

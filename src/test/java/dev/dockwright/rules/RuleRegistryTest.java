@@ -62,6 +62,26 @@ class RuleRegistryTest {
     Class.forName(type.getName() + "Test");
   }
 
+  /**
+   * A rule's page lists, under {@code ## Options}, each option the rule declares as {@code dockwright rules}
+   * describes it, and no other bulleted {@code `name` (type...)} entry.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void pageListsExactlyTheDeclaredOptions(RuleDescriptor d) throws IOException {
+    String page = Files.readString(Path.of("rules", d.id() + "-" + d.name() + ".md"));
+    int at = page.indexOf("\n## Options\n");
+    String section = at < 0 ? "" : page.substring(at + 1, page.indexOf("\n## ", at + 1) < 0 ? page.length()
+        : page.indexOf("\n## ", at + 1));
+    List<String> listed = section.lines().filter(l -> l.matches("- `[a-z0-9-]+` \\(.*")).toList();
+    assertThat(listed).as("%s: the options listed on its page", d.label())
+        .containsExactlyElementsOf(d.options().stream().map(o -> "- " + o.describe()).toList());
+    for (var o : d.options()) {
+      assertThat(o.summary()).as("%s option %s", d.label(), o.name()).isNotBlank().doesNotEndWith(".");
+      assertThat(o.typedDefault()).isNotNull();
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
   void pageExistsAndItsExamplesBehave(RuleDescriptor d) throws IOException {

@@ -31,11 +31,15 @@ final class Pins {
     }
   }
 
+  /** The option every pin rule declares: version ranges count as pins (hadolint's verdict). */
+  static final String ALLOW_RANGES = "allow-ranges";
+  static final String ALLOW_RANGES_SUMMARY = "accept version ranges such as `>=1.2` as pins";
+
   static final Predicate<PackageRef> NONE = r -> false;
   static final Predicate<PackageRef> ALL = r -> true;
 
   static void check(RuleContext context, List<RunScripts.Operation> operations, Style style) {
-    boolean allowRanges = option(context, "allow-ranges");
+    boolean allowRanges = (Boolean) context.option(ALLOW_RANGES).orElseThrow();
     for (RunScripts.Operation operation : operations) {
       for (PackageRef ref : operation.op().packages()) {
         if (style.skipped().test(ref)) {
@@ -73,12 +77,6 @@ final class Pins {
         }
       }
     }
-  }
-
-  /** A boolean rule option ({@code rules: {rule-name: {option: true}}}). */
-  static boolean option(RuleContext context, String option) {
-    return context.option(option).map(v -> v instanceof Boolean b ? b
-        : Boolean.parseBoolean(String.valueOf(v))).orElse(false);
   }
 
   /**

@@ -12,7 +12,9 @@ import dev.dockwright.rule.BatchingRule;
 import dev.dockwright.rule.Category;
 import dev.dockwright.rule.FixAvailability;
 import dev.dockwright.rule.RuleContext;
+import dev.dockwright.rule.OptionType;
 import dev.dockwright.rule.RuleInfo;
+import dev.dockwright.rule.RuleOption;
 import dev.dockwright.rule.Severity;
 import dev.dockwright.semantic.BuiltinArgs;
 import dev.dockwright.semantic.ScriptInterpreter;
@@ -40,7 +42,15 @@ import java.util.TreeSet;
     category = Category.SHELL,
     fix = FixAvailability.SOMETIMES,
     fixSafety = Applicability.UNSAFE,
-    externalCodes = "SC\\d{4}")
+    externalCodes = "SC\\d{4}",
+    options = {
+        @RuleOption(name = "path", type = OptionType.PROGRAM,
+            summary = "the `shellcheck` binary to run; `off` turns the rule off (default: `shellcheck` on PATH)"),
+        @RuleOption(name = "exclude", type = OptionType.LIST, pattern = "(?i)(SC)?[0-9]{4}",
+            summary = "ShellCheck codes to leave out (`SC2086`, or `2086`)"),
+        @RuleOption(name = "timeout-seconds", type = OptionType.POSITIVE_INTEGER, defaultValue = "10",
+            summary = "how long one ShellCheck run may take before it is killed and the file is linted without it "
+                + "(at most 600)")})
 public final class ShellCheckScripts implements BatchingRule {
   /** ShellCheck names the dialects it knows; ash is checked as dash (and says so with SC2187). */
   private static final Map<String, String> DIALECTS = Map.of("sh", "sh", "bash", "bash", "dash", "dash", "ash",
@@ -50,7 +60,6 @@ public final class ShellCheckScripts implements BatchingRule {
    * next to the Dockerfile, so ShellCheck cannot follow it).
    */
   private static final List<Integer> EXCLUDED = List.of(2187, 1090, 1091);
-  private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
   /** What one file asks of ShellCheck: these scripts, with this binary, exclusions and time limit. */
   private record Request(Path binary, List<ScriptText> texts, List<Integer> exclude, Duration timeout) {
@@ -209,26 +218,19 @@ public final class ShellCheckScripts implements BatchingRule {
     if (configured.isEmpty()) {
       return ShellCheckRunner.onPath();
     }
-    String path = String.valueOf(configured.get()).strip();
-    if (path.isEmpty() || path.equalsIgnoreCase("off") || path.equalsIgnoreCase("false")) {
+    String path = (String) configured.get();
+    if (path.equals("off")) {
       return Optional.empty();
     }
     Path p = Path.of(path);
     return Files.isRegularFile(p) && Files.isExecutable(p) ? Optional.of(p) : Optional.empty();
   }
 
-  /** Option {@code exclude}: codes as a list or a comma-separated string ({@code SC2086,2034}). */
+  /** Option {@code exclude}: codes such as {@code SC2086} or {@code 2034}; others name no ShellCheck check. */
   private static List<Integer> configuredExclusions(RuleContext context) {
-    Object value = context.option("exclude").orElse(List.of());
-    List<String> codes = new ArrayList<>();
-    if (value instanceof Collection<?> list) {
-      list.forEach(v -> codes.add(String.valueOf(v)));
-    } else {
-      codes.addAll(List.of(String.valueOf(value).split(",")));
-    }
     List<Integer> out = new ArrayList<>();
-    for (String code : codes) {
-      String digits = code.strip().toUpperCase(Locale.ROOT).replaceFirst("^SC", "");
+    for (Object code : (List<?>) context.option("exclude").orElse(List.of())) {
+      String digits = String.valueOf(code).toUpperCase(Locale.ROOT).replaceFirst("^SC", "");
       if (digits.matches("\\d{1,5}")) {
         out.add(Integer.parseInt(digits));
       }
@@ -236,14 +238,8 @@ public final class ShellCheckScripts implements BatchingRule {
     return out;
   }
 
-  /** Option {@code timeout-seconds}: how long one ShellCheck run may take before it is killed (default 10). */
+  /** Option {@code timeout-seconds}: how long one ShellCheck run may take before it is killed (at most 600). */
   private static Duration timeout(RuleContext context) {
-    Object value = context.option("timeout-seconds").orElse(null);
-    try {
-      long s = value == null ? DEFAULT_TIMEOUT.toSeconds() : Long.parseLong(String.valueOf(value).strip());
-      return Duration.ofSeconds(Math.max(1, Math.min(s, 600)));
-    } catch (NumberFormatException e) {
-      return DEFAULT_TIMEOUT;
-    }
+    return Duration.ofSeconds(Math.min((Long) context.option("timeout-seconds").orElseThrow(), 600));
   }
 }

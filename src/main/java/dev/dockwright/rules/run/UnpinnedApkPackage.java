@@ -1,9 +1,11 @@
 package dev.dockwright.rules.run;
 
 import dev.dockwright.rule.Category;
+import dev.dockwright.rule.OptionType;
 import dev.dockwright.rule.Rule;
 import dev.dockwright.rule.RuleContext;
 import dev.dockwright.rule.RuleInfo;
+import dev.dockwright.rule.RuleOption;
 import dev.dockwright.rule.Severity;
 import dev.dockwright.shell.PackageManager;
 import dev.dockwright.shell.PackageVerb;
@@ -15,7 +17,9 @@ import java.util.EnumSet;
     summary = "`apk add` should pin versions: `pkg=version` or `pkg~version`",
     severity = Severity.WARNING,
     category = Category.PACKAGES,
-    aliases = {"DL3018"})
+    aliases = {"DL3018"},
+    options = @RuleOption(name = Pins.ALLOW_RANGES, type = OptionType.BOOLEAN, defaultValue = "false",
+        summary = Pins.ALLOW_RANGES_SUMMARY))
 public final class UnpinnedApkPackage implements Rule {
   /**
    * {@code pkg~1.2} (any 1.2.x) is accepted: Alpine removes superseded package revisions from its mirrors,

@@ -1,9 +1,11 @@
 package dev.dockwright.rules.run;
 
 import dev.dockwright.rule.Category;
+import dev.dockwright.rule.OptionType;
 import dev.dockwright.rule.Rule;
 import dev.dockwright.rule.RuleContext;
 import dev.dockwright.rule.RuleInfo;
+import dev.dockwright.rule.RuleOption;
 import dev.dockwright.rule.Severity;
 import dev.dockwright.shell.PackageVerb;
 import java.util.EnumSet;
@@ -14,7 +16,9 @@ import java.util.EnumSet;
     summary = "`apt-get install` should pin versions: `pkg=version`",
     severity = Severity.WARNING,
     category = Category.PACKAGES,
-    aliases = {"DL3008"})
+    aliases = {"DL3008"},
+    options = @RuleOption(name = Pins.ALLOW_RANGES, type = OptionType.BOOLEAN, defaultValue = "false",
+        summary = Pins.ALLOW_RANGES_SUMMARY))
 public final class UnpinnedAptPackage implements Rule {
   private static final Pins.Style STYLE = new Pins.Style("NAME=<version>", Pins.NONE, true, Pins.ALL, "", Pins.NONE);
 

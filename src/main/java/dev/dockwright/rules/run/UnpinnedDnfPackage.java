@@ -1,9 +1,11 @@
 package dev.dockwright.rules.run;
 
 import dev.dockwright.rule.Category;
+import dev.dockwright.rule.OptionType;
 import dev.dockwright.rule.Rule;
 import dev.dockwright.rule.RuleContext;
 import dev.dockwright.rule.RuleInfo;
+import dev.dockwright.rule.RuleOption;
 import dev.dockwright.rule.Severity;
 import dev.dockwright.shell.PackageManager;
 import java.util.EnumSet;
@@ -14,7 +16,9 @@ import java.util.EnumSet;
     summary = "`dnf install` and `microdnf install` should pin versions: `pkg-version`",
     severity = Severity.WARNING,
     category = Category.PACKAGES,
-    aliases = {"DL3041"})
+    aliases = {"DL3041"},
+    options = @RuleOption(name = Pins.ALLOW_RANGES, type = OptionType.BOOLEAN, defaultValue = "false",
+        summary = Pins.ALLOW_RANGES_SUMMARY))
 public final class UnpinnedDnfPackage implements Rule {
   @Override
   public void check(RuleContext context) {

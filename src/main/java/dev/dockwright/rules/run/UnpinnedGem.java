@@ -1,9 +1,11 @@
 package dev.dockwright.rules.run;
 
 import dev.dockwright.rule.Category;
+import dev.dockwright.rule.OptionType;
 import dev.dockwright.rule.Rule;
 import dev.dockwright.rule.RuleContext;
 import dev.dockwright.rule.RuleInfo;
+import dev.dockwright.rule.RuleOption;
 import dev.dockwright.rule.Severity;
 import dev.dockwright.shell.PackageManager;
 import dev.dockwright.shell.PackageVerb;
@@ -15,7 +17,9 @@ import java.util.EnumSet;
     summary = "`gem install` should pin versions: `gem:version` or `-v version`",
     severity = Severity.WARNING,
     category = Category.PACKAGES,
-    aliases = {"DL3028"})
+    aliases = {"DL3028"},
+    options = @RuleOption(name = Pins.ALLOW_RANGES, type = OptionType.BOOLEAN, defaultValue = "false",
+        summary = Pins.ALLOW_RANGES_SUMMARY))
 public final class UnpinnedGem implements Rule {
   private static final Pins.Style STYLE = new Pins.Style("NAME:<version>", Pins.NONE, true, Pins.ALL, "", Pins.NONE);
 

@@ -1,9 +1,11 @@
 package dev.dockwright.rules.run;
 
 import dev.dockwright.rule.Category;
+import dev.dockwright.rule.OptionType;
 import dev.dockwright.rule.Rule;
 import dev.dockwright.rule.RuleContext;
 import dev.dockwright.rule.RuleInfo;
+import dev.dockwright.rule.RuleOption;
 import dev.dockwright.rule.Severity;
 import dev.dockwright.shell.PackageManager;
 import dev.dockwright.shell.PackageRef;
@@ -16,7 +18,9 @@ import java.util.EnumSet;
     summary = "`npm install <package>` should pin a version: `pkg@version`",
     severity = Severity.WARNING,
     category = Category.PACKAGES,
-    aliases = {"DL3016"})
+    aliases = {"DL3016"},
+    options = @RuleOption(name = Pins.ALLOW_RANGES, type = OptionType.BOOLEAN, defaultValue = "false",
+        summary = Pins.ALLOW_RANGES_SUMMARY))
 public final class UnpinnedNpmPackage implements Rule {
   private static final Pins.Style STYLE = new Pins.Style("NAME@<version>", Pins.NONE, true,
       UnpinnedNpmPackage::gitPinned, "append `#<commit or tag>` to the git URL", Pins.NONE);

@@ -1,9 +1,11 @@
 package dev.dockwright.rules.run;
 
 import dev.dockwright.rule.Category;
+import dev.dockwright.rule.OptionType;
 import dev.dockwright.rule.Rule;
 import dev.dockwright.rule.RuleContext;
 import dev.dockwright.rule.RuleInfo;
+import dev.dockwright.rule.RuleOption;
 import dev.dockwright.rule.Severity;
 import dev.dockwright.shell.PackageManager;
 import dev.dockwright.shell.PackageRef;
@@ -16,7 +18,9 @@ import java.util.EnumSet;
     summary = "`pip install` should pin versions: `pkg==version`, a requirements file or a constraints file",
     severity = Severity.WARNING,
     category = Category.PACKAGES,
-    aliases = {"DL3013"})
+    aliases = {"DL3013"},
+    options = @RuleOption(name = Pins.ALLOW_RANGES, type = OptionType.BOOLEAN, defaultValue = "false",
+        summary = Pins.ALLOW_RANGES_SUMMARY))
 public final class UnpinnedPipPackage implements Rule {
   private static final Pins.Style STYLE = new Pins.Style("NAME==<version>", Pins.NONE, true,
       UnpinnedPipPackage::vcsPinned, "append `@<tag or commit>` to the VCS URL", Pins.NONE);
