@@ -12,12 +12,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -215,7 +217,8 @@ class PreCommitHooksTest {
   }
 
   private Run runScriptHook(String... files) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(hooks().resolve("integrations/pre-commit/dockwright-hook").toString()));
+    List<String> command = new ArrayList<>();
+    command.add(hooks().resolve("integrations/pre-commit/dockwright-hook").toString());
     command.addAll(List.of(files));
     return exec(repo, command);
   }
@@ -378,8 +381,8 @@ class PreCommitHooksTest {
   }
 
   private static void deleteTree(Path root) throws IOException {
-    try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);
       }
     }
