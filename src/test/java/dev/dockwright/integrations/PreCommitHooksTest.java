@@ -1,5 +1,7 @@
 package dev.dockwright.integrations;
 
+import static dev.dockwright.integrations.Executables.dockwrightLauncher;
+import static dev.dockwright.integrations.Executables.onPath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -8,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,15 +49,6 @@ class PreCommitHooksTest {
     assumeTrue(onPath("bash"), "bash is not installed: skipping the pre-commit hook tests");
   }
 
-  private static boolean onPath(String tool) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   @BeforeEach
   void isolatedEnvironment() throws IOException, InterruptedException {
     Path home = Files.createDirectories(tmp.resolve("home"));
@@ -80,20 +72,7 @@ class PreCommitHooksTest {
    * later do not change what "good" means here.
    */
   private Path launcher() throws IOException {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Path launcher = tmp.resolve("bin/dockwright");
-    Files.createDirectories(launcher.getParent());
-    Files.writeString(launcher, "#!/usr/bin/env bash\n"
-        + "command=$1; shift\n"
-        + "exec " + quote(java) + " -XX:TieredStopAtLevel=1 -cp " + quote(classpath)
-        + " dev.dockwright.cli.Main \"$command\" --select DW1000,DW3001 \"$@\"\n");
-    Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
-    return launcher;
-  }
-
-  private static String quote(String s) {
-    return "'" + s.replace("'", "'\\''") + "'";
+    return dockwrightLauncher(tmp.resolve("bin/dockwright"), "\"$1\" --select DW1000,DW3001 \"${@:2}\"");
   }
 
   private Run exec(Path dir, List<String> command) throws IOException, InterruptedException {
