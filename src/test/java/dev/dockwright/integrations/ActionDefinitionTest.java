@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code action.yml} read as the runner reads it, checked against the script its steps run
- * ({@code integrations/github/action.sh}): the inputs and their defaults, every input reaching the script, the
- * SARIF upload before the step that fails the job.
+ * ({@code integrations/github/action.sh}), the shipped workflow and the docs: the inputs and their defaults,
+ * every input reaching the script, the SARIF upload before the step that fails the job.
  */
 class ActionDefinitionTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -177,5 +177,68 @@ class ActionDefinitionTest {
     assertThat(indexOf(step("setup"))).isZero();
     assertThat(List.of(indexOf(java), indexOf(restore), indexOf(step("build")), indexOf(save), indexOf(step("lint"))))
         .containsExactly(1, 2, 3, 4, 5);
+  }
+
+  @Test
+  void theShippedWorkflowUsesTheActionAtAReleaseTagWithItsInputs() throws IOException {
+    JsonNode workflow = yaml(Path.of("integrations/github/dockwright.yml"));
+    assertThat(fields(workflow.get("permissions"))).containsEntry("security-events", "write")
+        .containsEntry("contents", "read");
+    assertUsesTheAction(workflow.at("/jobs/dockwright/steps"));
+  }
+
+  @Test
+  void theDocsDescribeEveryInputAndOutputAndShowAWorkflowThatUsesTheAction() throws IOException {
+    String docs = Files.readString(Path.of("docs/ci.md"));
+    int start = docs.indexOf("### GitHub Actions: code scanning\n");
+    String section = docs.substring(start, docs.indexOf("\n### ", start + 1));
+
+    String example = section.substring(section.indexOf("```yaml\n") + 8, section.indexOf("```\n",
+        section.indexOf("```yaml\n") + 8));
+    assertThat(example).startsWith("# .github/workflows/dockwright.yml\n");
+    JsonNode workflow = YAML.readTree(example);
+    assertUsesTheAction(workflow.at("/jobs/dockwright/steps"));
+
+    Map<String, String> inputs = tableRows(section, "| input | default | meaning |");
+    List<String> names = new ArrayList<>();
+    action().get("inputs").fieldNames().forEachRemaining(names::add);
+    assertThat(inputs.keySet()).containsExactlyElementsOf(names);
+    action().get("inputs").fields().forEachRemaining(e -> {
+      String value = e.getValue().get("default").asText();
+      if (!value.isEmpty()) {
+        assertThat(inputs.get(e.getKey())).as("default of %s", e.getKey()).isEqualTo("`" + value + "`");
+      }
+    });
+    List<String> outputs = new ArrayList<>();
+    action().get("outputs").fieldNames().forEachRemaining(outputs::add);
+    assertThat(tableRows(section, "| output | meaning |").keySet()).containsExactlyElementsOf(outputs);
+  }
+
+  private void assertUsesTheAction(JsonNode steps) throws IOException {
+    JsonNode step = null;
+    for (JsonNode s : steps) {
+      if (s.path("uses").asText().startsWith("dockwright/dockwright@")) {
+        step = s;
+      }
+    }
+    assertThat(step).as("a step uses dockwright/dockwright").isNotNull();
+    assertThat(step.get("uses").asText()).isEqualTo("dockwright/dockwright@v0.1.0");
+    Set<String> declared = new TreeSet<>();
+    action().get("inputs").fieldNames().forEachRemaining(declared::add);
+    step.path("with").fieldNames().forEachRemaining(name -> assertThat(declared).contains(name));
+  }
+
+  /** The first cell (without backticks) to the second cell of each row of the table under {@code header}. */
+  private static Map<String, String> tableRows(String text, String header) {
+    Map<String, String> rows = new LinkedHashMap<>();
+    List<String> lines = text.substring(text.indexOf(header)).lines().toList();
+    for (String line : lines.subList(2, lines.size())) {
+      if (!line.startsWith("|")) {
+        break;
+      }
+      String[] cells = line.split(" \\| ");
+      rows.put(cells[0].substring(2).replace("`", ""), cells[1].strip());
+    }
+    return rows;
   }
 }
