@@ -1,5 +1,8 @@
 package dev.dockwright.integrations;
 
+import static dev.dockwright.integrations.Executables.dockwrightLauncher;
+import static dev.dockwright.integrations.Executables.onPath;
+import static dev.dockwright.integrations.Executables.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -10,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,15 +59,6 @@ class PreCommitHooksTest {
     assumeTrue(onPath("bash"), "bash is not installed: skipping the pre-commit hook tests");
   }
 
-  private static boolean onPath(String tool) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   @BeforeEach
   void isolatedEnvironment() throws IOException, InterruptedException {
     Path home = Files.createDirectories(tmp.resolve("home"));
@@ -89,9 +82,7 @@ class PreCommitHooksTest {
 
   /** A stand-in for {@code name} on the hooks' PATH, ahead of the real one. */
   private void fakeTool(String name, String body) throws IOException {
-    Path tool = fakeBin.resolve(name);
-    Files.writeString(tool, "#!/usr/bin/env bash\n" + body);
-    Files.setPosixFilePermissions(tool, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Executables.script(fakeBin.resolve(name), "#!/usr/bin/env bash\n" + body);
   }
 
   /**
@@ -99,21 +90,11 @@ class PreCommitHooksTest {
    * later do not change what "good" means here.
    */
   private Path launcher() throws IOException {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Path launcher = tmp.resolve("bin/dockwright");
-    Files.createDirectories(launcher.getParent());
-    Files.writeString(launcher, "#!/usr/bin/env bash\n"
-        + "if [ \"${1:-}\" = --version ]; then echo 'dockwright (test)'; exit 0; fi\n"
-        + "command=$1; shift\n"
-        + "exec " + quote(java) + " -XX:TieredStopAtLevel=1 -cp " + quote(classpath)
-        + " dev.dockwright.cli.Main \"$command\" --select DW1000,DW3001 \"$@\"\n");
-    Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path launcher = dockwrightLauncher(tmp.resolve("bin/dockwright"), "\"$1\" --select DW1000,DW3001 \"${@:2}\"");
+    String text = Files.readString(launcher);
+    Files.writeString(launcher, text.replace("#!/usr/bin/env bash\n",
+        "#!/usr/bin/env bash\nif [ \"${1:-}\" = --version ]; then echo 'dockwright (test)'; exit 0; fi\n"));
     return launcher;
-  }
-
-  private static String quote(String s) {
-    return "'" + s.replace("'", "'\\''") + "'";
   }
 
   private Run exec(Path dir, List<String> command) throws IOException, InterruptedException {
