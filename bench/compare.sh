@@ -82,11 +82,27 @@ jar=(java -jar target/dockwright.jar lint --exit-zero --quiet --format gnu)
 bin="$peers/node_modules/.bin"
 driver=(env NODE_PATH="$peers/node_modules" node bench/peer-lint.js)
 bin/dockwright --version >/dev/null  # builds the jar now if the sources are newer, not inside a timed run
+# The downloads a release ships (mvn package writes them): the one file, run on the machine's Java with its
+# per-user class-data archive in a cache of this run (the first, untimed run writes it), and the bundle,
+# unpacked elsewhere and run on its own runtime and AOT cache.
+version="$(java -jar target/dockwright.jar --version | sed 's/^dockwright //')"
+if [ ! -x target/dockwright ] || [ ! -f "target/dockwright-$version-linux-x64.tar.gz" ] \
+    || [ target/dockwright -ot target/dockwright.jar ]; then
+  mvn -B -q -DskipTests package
+fi
+tar -xzf "target/dockwright-$version-linux-x64.tar.gz" -C "$work"
+bundle=("$work/dockwright-$version/bin/dockwright" lint --exit-zero --quiet --format gnu)
+single=(env XDG_CACHE_HOME="$work/cache" target/dockwright lint --exit-zero --quiet --format gnu)
+"${single[@]}" "$small" >/dev/null
 
 echo "one file ($(wc -c <"$small") bytes), $runs runs each:" >&2
 measure "file|dockwright, default rules (bin/dockwright)" "$runs" "${dw[@]}" "$small"
 measure "file|dockwright --ignore DW4033 (bin/dockwright)" "$runs" "${dw[@]}" --ignore DW4033 "$small"
 measure "file|dockwright --ignore DW4033 (java -jar)" "$runs" "${jar[@]}" --ignore DW4033 "$small"
+measure "file|dockwright, default rules (target/dockwright, one file)" "$runs" "${single[@]}" "$small"
+measure "file|dockwright --ignore DW4033 (target/dockwright, one file)" "$runs" "${single[@]}" --ignore DW4033 "$small"
+measure "file|dockwright, default rules (bundle)" "$runs" "${bundle[@]}" "$small"
+measure "file|dockwright --ignore DW4033 (bundle)" "$runs" "${bundle[@]}" --ignore DW4033 "$small"
 measure "file|dockerfilelint" "$runs" "$bin/dockerfilelint" "$small"
 measure "file|dockerfile-utils" "$runs" "$bin/dockerfile-utils" lint "$small"
 
@@ -94,6 +110,7 @@ echo "corpus of $count files ($(du -sb "$corpus" | awk '{printf "%.1f MB", $1/1e
 measure "corpus|dockwright, default rules (bin/dockwright)" "$corpus_runs" "${dw[@]}" "$corpus"
 measure "corpus|dockwright --ignore DW4033 (bin/dockwright)" "$corpus_runs" "${dw[@]}" --ignore DW4033 "$corpus"
 measure "corpus|dockwright --ignore DW4033 (java -jar)" "$corpus_runs" "${jar[@]}" --ignore DW4033 "$corpus"
+measure "corpus|dockwright --ignore DW4033 (bundle)" "$corpus_runs" "${bundle[@]}" --ignore DW4033 "$corpus"
 measure "corpus|dockerfilelint (API, one node process)" "$corpus_runs" "${driver[@]}" dockerfilelint "$corpus"
 measure "corpus|dockerfile-utils (API, one node process)" "$corpus_runs" "${driver[@]}" dockerfile-utils "$corpus"
 
