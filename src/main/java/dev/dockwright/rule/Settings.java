@@ -18,6 +18,9 @@ import java.util.Optional;
  *     empty: the last stage. Rules about what the shipped image carries look only at the stages it ships.
  * @param systemdRunMode how systemd images are run ({@code systemd.run-mode}, {@code --systemd-run-mode});
  *     empty: the image's run note, else docker --privileged
+ * @param hadolintCompat {@code compat: hadolint} ({@code --compat hadolint}, implied by a {@code .hadolint.yaml}):
+ *     where a rule differs from hadolint on purpose (rules/compat.md lists each place), it gives hadolint's
+ *     verdict instead, so that a team that switches sees no new findings
  */
 public record Settings(
     List<String> trustedRegistries,
@@ -27,7 +30,8 @@ public record Settings(
     Map<String, Map<String, Object>> ruleOptions,
     Optional<DockerIgnore> dockerignore,
     Optional<String> buildTarget,
-    Optional<RunMode> systemdRunMode) {
+    Optional<RunMode> systemdRunMode,
+    boolean hadolintCompat) {
 
   public Settings {
     trustedRegistries = List.copyOf(trustedRegistries);
@@ -42,14 +46,14 @@ public record Settings(
       CgroupEra.Setting systemdCgroup, Map<String, Map<String, Object>> ruleOptions,
       Optional<DockerIgnore> dockerignore) {
     this(trustedRegistries, labelSchema, strictLabels, systemdCgroup, ruleOptions, dockerignore, Optional.empty(),
-        Optional.empty());
+        Optional.empty(), false);
   }
 
   /** Settings without ignore patterns (what the config layer builds; the engine adds them per file). */
   public Settings(List<String> trustedRegistries, Map<String, String> labelSchema, boolean strictLabels,
       CgroupEra.Setting systemdCgroup, Map<String, Map<String, Object>> ruleOptions) {
     this(trustedRegistries, labelSchema, strictLabels, systemdCgroup, ruleOptions, Optional.empty(),
-        Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), false);
   }
 
   public static Settings defaults() {
@@ -64,39 +68,45 @@ public record Settings(
 
   public Settings withSystemdCgroup(CgroupEra.Setting setting) {
     return new Settings(trustedRegistries, labelSchema, strictLabels, setting, ruleOptions, dockerignore,
-        buildTarget, systemdRunMode);
+        buildTarget, systemdRunMode, hadolintCompat);
   }
 
   /** Settings with these per-rule options, keyed by rule name, each value of its declared type. */
   public Settings withRuleOptions(Map<String, Map<String, Object>> options) {
     return new Settings(trustedRegistries, labelSchema, strictLabels, systemdCgroup, options, dockerignore,
-        buildTarget, systemdRunMode);
+        buildTarget, systemdRunMode, hadolintCompat);
   }
 
   public Settings withTrustedRegistries(List<String> registries) {
     return new Settings(registries, labelSchema, strictLabels, systemdCgroup, ruleOptions, dockerignore,
-        buildTarget, systemdRunMode);
+        buildTarget, systemdRunMode, hadolintCompat);
   }
 
   public Settings withLabelSchema(Map<String, String> schema, boolean strict) {
     return new Settings(trustedRegistries, schema, strict, systemdCgroup, ruleOptions, dockerignore,
-        buildTarget, systemdRunMode);
+        buildTarget, systemdRunMode, hadolintCompat);
   }
 
   public Settings withDockerignore(Optional<DockerIgnore> ignore) {
     return new Settings(trustedRegistries, labelSchema, strictLabels, systemdCgroup, ruleOptions, ignore,
-        buildTarget, systemdRunMode);
+        buildTarget, systemdRunMode, hadolintCompat);
   }
 
   /** Settings for an image built to {@code target} (a stage name); empty: the last stage. */
   public Settings withBuildTarget(Optional<String> target) {
     return new Settings(trustedRegistries, labelSchema, strictLabels, systemdCgroup, ruleOptions, dockerignore,
-        target, systemdRunMode);
+        target, systemdRunMode, hadolintCompat);
+  }
+
+  /** Settings that take hadolint's verdict where dockwright differs from it on purpose ({@code compat: hadolint}). */
+  public Settings withHadolintCompat(boolean compat) {
+    return new Settings(trustedRegistries, labelSchema, strictLabels, systemdCgroup, ruleOptions, dockerignore,
+        buildTarget, systemdRunMode, compat);
   }
 
   /** Settings for systemd images run in {@code mode}; empty: as their run note says. */
   public Settings withSystemdRunMode(Optional<RunMode> mode) {
     return new Settings(trustedRegistries, labelSchema, strictLabels, systemdCgroup, ruleOptions, dockerignore,
-        buildTarget, mode);
+        buildTarget, mode, hadolintCompat);
   }
 }
