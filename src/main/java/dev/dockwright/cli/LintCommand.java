@@ -72,6 +72,7 @@ final class LintCommand implements Callable<Integer> {
   List<String> trustedRegistries = new ArrayList<>();
   String systemdCgroup;
   String target;
+  String compat;
   String systemdRunMode;
   boolean disableIgnorePragma;
   Path configFile;
@@ -129,6 +130,9 @@ final class LintCommand implements Callable<Integer> {
         + " docker-privileged.");
     option(spec, "--target", "STAGE", String.class, "The stage the image is built to, as for docker build --target:"
         + " cache rules look only at what it ships. Default: the last stage.");
+    option(spec, "--compat", "TOOL", String.class, "hadolint: where dockwright differs from hadolint on purpose"
+        + " (rules/compat.md), give hadolint's verdict; none: dockwright's. Default: hadolint when the config is a"
+        + " .hadolint.yaml, else none.");
     flag(spec, "--disable-ignore-pragma", "Ignore suppression comments in the files.");
     option(spec, "--config", "FILE", Path.class, "Read this config file (.dockwright.yaml or .hadolint.yaml format)"
         + " instead of searching for one.");
@@ -188,6 +192,7 @@ final class LintCommand implements Callable<Integer> {
     trustedRegistries = value("--trusted-registry", trustedRegistries);
     systemdCgroup = value("--systemd-cgroup", systemdCgroup);
     target = value("--target", target);
+    compat = value("--compat", compat);
     systemdRunMode = value("--systemd-run-mode", systemdRunMode);
     disableIgnorePragma = value("--disable-ignore-pragma", false);
     configFile = value("--config", configFile);
@@ -256,6 +261,12 @@ final class LintCommand implements Callable<Integer> {
         throw new UsageError("--target takes a stage name (FROM ... AS NAME), not '" + target + "'");
       }
       settings = settings.withBuildTarget(java.util.Optional.of(target));
+    }
+    if (compat != null) {
+      if (!compat.equalsIgnoreCase("hadolint") && !compat.equalsIgnoreCase("none")) {
+        throw new UsageError("--compat takes hadolint or none, not '" + compat + "'");
+      }
+      settings = settings.withHadolintCompat(compat.equalsIgnoreCase("hadolint"));
     }
     if (fileTimeout < 0) {
       throw new UsageError("--file-timeout takes a number of seconds (0 for no limit), not " + fileTimeout);

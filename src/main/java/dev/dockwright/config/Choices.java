@@ -28,6 +28,9 @@ final class Choices {
   /** hadolint's failure threshold; its {@code ignore} and {@code none} both mean "every finding fails". */
   enum HadolintThreshold { ERROR, WARNING, INFO, STYLE, IGNORE, NONE }
 
+  /** {@code compat}: whose verdicts to give where dockwright differs on purpose; {@code none}: dockwright's. */
+  enum Compat { HADOLINT, NONE }
+
   /** What a label's value must look like when {@code label-schema} lists the label. */
   enum LabelType { TEXT, URL, SEMVER, HASH, RFC3339, SPDX, EMAIL }
 
@@ -36,6 +39,7 @@ final class Choices {
       Threshold.class, "a failure threshold",
       HadolintThreshold.class, "a failure threshold",
       LabelType.class, "a label type",
+      Compat.class, "a compatibility mode",
       CgroupEra.Setting.class, "a cgroup version");
 
   static String name(Enum<?> value) {
@@ -60,6 +64,7 @@ final class Choices {
     add(module, Threshold.class);
     add(module, HadolintThreshold.class);
     add(module, LabelType.class);
+    add(module, Compat.class);
     add(module, CgroupEra.Setting.class);
     return module;
   }

@@ -101,7 +101,8 @@ final class ConfigParser {
     return new DockwrightConfig(select, ignore, severity, Optional.ofNullable(f.failureThreshold()).map(Choices::name),
         nonEmptyList(f.trustedRegistries(), "name a registry", "trusted-registries"), labelSchema(f.labelSchema()),
         Boolean.TRUE.equals(f.strictLabels()), Boolean.TRUE.equals(f.disableIgnorePragma()), cgroup, runMode,
-        target(f.target()), images(orEmpty(f.images())), orEmpty(f.rules()), origins, Optional.of(source), Format.DOCKWRIGHT);
+        target(f.target()), Optional.ofNullable(f.compat()).map(Choices::name), images(orEmpty(f.images())),
+        orEmpty(f.rules()), origins, Optional.of(source), Format.DOCKWRIGHT);
   }
 
   /**
@@ -128,7 +129,8 @@ final class ConfigParser {
     return new DockwrightConfig(List.of(), ignore, severity, threshold,
         nonEmptyList(h.trustedRegistries(), "name a registry", "trustedRegistries"), labelSchema(h.labelSchema()),
         Boolean.TRUE.equals(h.strictLabels()), Boolean.TRUE.equals(h.disableIgnorePragma()), Optional.empty(),
-        Optional.empty(), Optional.empty(), Map.of(), Map.of(), origins, Optional.of(source), Format.HADOLINT);
+        Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Map.of(), origins, Optional.of(source),
+        Format.HADOLINT);
   }
 
   private void overrideLevel(Map<String, String> severity, List<String> rules, String level) {

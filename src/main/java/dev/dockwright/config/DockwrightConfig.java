@@ -29,6 +29,8 @@ import java.util.Optional;
  * @param systemdCgroup {@code v1|v2|auto}; empty: auto
  * @param systemdRunMode {@code docker-privileged|docker|podman|sysbox}; empty: as the image's run note says
  * @param target the stage the image is built to ({@code target:}); empty: the last stage
+ * @param compat {@code hadolint} or {@code none} ({@code compat:}, {@code DOCKWRIGHT_COMPAT}); empty: {@code hadolint}
+ *     for a {@code .hadolint.yaml}, else {@code none}
  * @param images image name to the Dockerfile that builds it, resolved against the config file's directory
  * @param rules per-rule options, keyed by the reference used in the file; values as YAML gives them
  *     (String, Integer, Boolean, List, Map), immutable
@@ -49,6 +51,7 @@ public record DockwrightConfig(
     Optional<String> systemdCgroup,
     Optional<String> systemdRunMode,
     Optional<String> target,
+    Optional<String> compat,
     Map<String, Path> images,
     Map<String, Map<String, Object>> rules,
     Map<String, String> origins,
@@ -68,6 +71,7 @@ public record DockwrightConfig(
     Objects.requireNonNull(systemdCgroup);
     Objects.requireNonNull(systemdRunMode);
     Objects.requireNonNull(target);
+    Objects.requireNonNull(compat);
     images = ordered(images);
     Map<String, Map<String, Object>> frozen = new LinkedHashMap<>();
     rules.forEach((rule, options) -> frozen.put(rule, Collections.unmodifiableMap(freezeValues(options))));
@@ -80,8 +84,8 @@ public record DockwrightConfig(
   /** No file, no environment: every default. */
   public static DockwrightConfig empty() {
     return new DockwrightConfig(List.of(), List.of(), Map.of(), Optional.empty(), List.of(), Map.of(), false, false,
-        Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Map.of(), Map.of(), Optional.empty(),
-        Format.DOCKWRIGHT);
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Map.of(), Map.of(),
+        Optional.empty(), Format.DOCKWRIGHT);
   }
 
   /**
@@ -92,7 +96,16 @@ public record DockwrightConfig(
   public Settings toSettings() {
     CgroupEra.Setting cgroup = systemdCgroup.map(CgroupEra.Setting::parse).orElse(CgroupEra.Setting.AUTO);
     return new Settings(trustedRegistries, labelSchema, strictLabels, cgroup, Map.of()).withBuildTarget(target)
-        .withSystemdRunMode(systemdRunMode.flatMap(dev.dockwright.semantic.boot.RunMode::parse));
+        .withSystemdRunMode(systemdRunMode.flatMap(dev.dockwright.semantic.boot.RunMode::parse))
+        .withHadolintCompat(hadolintCompat());
+  }
+
+  /**
+   * Whether rules give hadolint's verdicts where dockwright differs from hadolint on purpose (rules/compat.md):
+   * {@code compat: hadolint}, or a {@code .hadolint.yaml} read without a {@code compat} saying otherwise.
+   */
+  public boolean hadolintCompat() {
+    return compat.map("hadolint"::equals).orElse(format == Format.HADOLINT);
   }
 
   /**

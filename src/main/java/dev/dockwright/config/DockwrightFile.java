@@ -17,6 +17,7 @@ record DockwrightFile(
     @JsonProperty("disable-ignore-pragma") Boolean disableIgnorePragma,
     Systemd systemd,
     String target,
+    Choices.Compat compat,
     Map<String, String> images,
     Map<String, Map<String, Object>> rules) {
 
@@ -35,6 +36,7 @@ record DockwrightFile(
       Map.entry("disable-ignore-pragma", "disable-ignore-pragma: true"),
       Map.entry("systemd", "systemd: {cgroup: v2, run-mode: podman}"),
       Map.entry("target", "target: runtime"),
+      Map.entry("compat", "compat: hadolint"),
       Map.entry("images", "images: {centos7-systemd: base/Dockerfile}"),
       Map.entry("rules", "rules: {rule-name: {option: value}}"));
 

@@ -19,6 +19,7 @@ final class EnvironmentOverrides {
   static final String TRUSTED_REGISTRIES = "DOCKWRIGHT_TRUSTED_REGISTRIES";
   static final String SYSTEMD_CGROUP = "DOCKWRIGHT_SYSTEMD_CGROUP";
   static final String SYSTEMD_RUN_MODE = "DOCKWRIGHT_SYSTEMD_RUN_MODE";
+  static final String COMPAT = "DOCKWRIGHT_COMPAT";
 
   private EnvironmentOverrides() {}
 
@@ -31,8 +32,9 @@ final class EnvironmentOverrides {
     Optional<String> runMode = value(env, SYSTEMD_RUN_MODE).map(v -> dev.dockwright.semantic.boot.RunMode.parse(v)
         .map(dev.dockwright.semantic.boot.RunMode::id).orElseThrow(() -> new ConfigException(SYSTEMD_RUN_MODE,
             "'" + v + "' is not a run mode", "use " + dev.dockwright.semantic.boot.RunMode.choices())));
+    Optional<String> compat = value(env, COMPAT).map(v -> choice(COMPAT, Choices.Compat.class, v));
     if (select.isEmpty() && ignore.isEmpty() && registries.isEmpty() && threshold.isEmpty() && cgroup.isEmpty()
-        && runMode.isEmpty()) {
+        && runMode.isEmpty() && compat.isEmpty()) {
       return c;
     }
     Map<String, String> origins = new LinkedHashMap<>(c.origins());
@@ -41,7 +43,7 @@ final class EnvironmentOverrides {
     return new DockwrightConfig(select.orElse(c.select()), ignore.orElse(c.ignore()), c.severity(),
         threshold.or(c::failureThreshold), registries.orElse(c.trustedRegistries()), c.labelSchema(),
         c.strictLabels(), c.disableIgnorePragma(), cgroup.or(c::systemdCgroup),
-        runMode.or(c::systemdRunMode), c.target(), c.images(), c.rules(), origins,
+        runMode.or(c::systemdRunMode), c.target(), compat.or(c::compat), c.images(), c.rules(), origins,
         c.source(), c.format());
   }
 

@@ -52,5 +52,6 @@ record HadolintFile(
       "select", "move the settings to a .dockwright.yaml",
       "systemd", "move the settings to a .dockwright.yaml",
       "images", "move the settings to a .dockwright.yaml",
-      "rules", "move the settings to a .dockwright.yaml");
+      "rules", "move the settings to a .dockwright.yaml",
+      "compat", "delete it: reading a .hadolint.yaml already gives hadolint's verdicts");
 }

@@ -108,7 +108,7 @@ class CliEndToEndTest {
         new String[] {"lint", "--systemd-cgroup", "v3", "testdata/cli/project"},
         new String[] {"lint", "--target", "a stage", "testdata/cli/project"},
         new String[] {"lint", "--format", "yaml", "testdata/cli/project"},
-        new String[] {"lint"},
+        new String[] {"lint", "--compat", "hadolnt", "testdata/cli/project"},
         new String[] {"explain", "nope"});
     List<String> messages = new ArrayList<>();
     for (String[] args : cases) {
@@ -126,9 +126,30 @@ class CliEndToEndTest {
         "dockwright: --systemd-cgroup takes v1, v2 or auto, not 'v3'",
         "dockwright: --target takes a stage name (FROM ... AS NAME), not 'a stage'",
         "dockwright: unknown --format 'yaml'; use " + String.join(", ", dev.dockwright.report.Reporters.names()),
-        "dockwright: no Dockerfile in the current directory: name files or directories to lint, e.g."
-            + " 'dockwright lint path/to/Dockerfile'",
+        "dockwright: --compat takes hadolint or none, not 'hadolnt'",
         "dockwright: unknown rule 'nope'; see 'dockwright rules'");
+  }
+
+  /** Without paths, lint lints ./Dockerfile, as hadolint does: the repository's own, which is clean. */
+  @Test
+  void withoutPathsLintsTheDockerfileInTheWorkingDirectory() {
+    Result r = cli("lint", "--format", "gnu");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).isEmpty();
+    assertThat(r.exit()).isZero();
+  }
+
+  /** ... and says what to do where there is none. */
+  @Test
+  void withoutPathsOrADockerfileSaysWhatToName(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        classpath, "dev.dockwright.cli.Main", "lint").directory(dir.toFile()).redirectOutput(
+        ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).isEqualTo(2);
+    assertThat(err).isEqualTo("dockwright: no Dockerfile in the current directory: name files or directories to"
+        + " lint, e.g. 'dockwright lint path/to/Dockerfile'\n");
   }
 
   /** The cache rules look at the stage the image is built to: the last one, or --target's. */

@@ -30,7 +30,7 @@ class ConfigErrorTest {
             ".dockwright.yaml:1:9: 'my stage' is not a stage name; write the name of the stage the image is built to,"
                 + " as in FROM ... AS runtime"),
         arguments("fooo: 1\n",
-            ".dockwright.yaml:1:1: unknown key 'fooo'; use one of disable-ignore-pragma, failure-threshold, ignore,"
+            ".dockwright.yaml:1:1: unknown key 'fooo'; use one of compat, disable-ignore-pragma, failure-threshold, ignore,"
                 + " images, label-schema, rules, select, severity, strict-labels, systemd, target, trusted-registries"),
         arguments("override:\n  error: [DL3001]\n",
             ".dockwright.yaml:1:1: 'override' is a hadolint key, not a dockwright one;"

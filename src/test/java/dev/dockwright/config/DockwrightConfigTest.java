@@ -47,6 +47,7 @@ class DockwrightConfigTest {
         Optional.of("v1"),
         Optional.of("podman"),
         Optional.of("runtime"),
+        Optional.of("hadolint"),
         ordered("centos7-systemd", EVERY_KEY.resolve("base/Dockerfile"),
             "app-base", EVERY_KEY.resolveSibling("shared/app.Dockerfile")),
         rules,

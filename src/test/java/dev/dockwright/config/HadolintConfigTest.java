@@ -61,6 +61,7 @@ class HadolintConfigTest {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         Map.of(),
         Map.of(),
         origins,
@@ -110,8 +111,8 @@ class HadolintConfigTest {
         .load();
 
     assertThat(config).isEqualTo(new DockwrightConfig(List.of(), List.of(), Map.of(), Optional.empty(), List.of(),
-        Map.of(), false, false, Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), Map.of(), Map.of(),
-        config.source(),
+        Map.of(), false, false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of(),
+        Map.of(), Map.of(), config.source(),
         Format.HADOLINT));
   }
 

@@ -21,6 +21,7 @@ import dev.dockwright.rule.Rule;
 import dev.dockwright.rule.Settings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,9 +66,10 @@ public final class RuleTester {
   private Linter linter() {
     RuleRegistry registry = RuleRegistry.standard();
     RuleSelection selection = RuleSelection.builder(registry).select(List.of(rule.id())).build();
+    // Snippets are not on disk: no .dockerignore beside them (the repository root has one of its own).
     return new Linter(registry, selection, settings, true, t -> {
       throw new AssertionError("rule threw", t);
-    });
+    }).withDockerignoreLocator(path -> Optional.empty());
   }
 
   /** Findings of the rule under test (suppressed ones included). */
