@@ -104,6 +104,11 @@ class RuleRegistryTest {
           + "install it (apt-get install shellcheck) to check the examples of " + d.label());
     }
     RuleTester tester = RuleTester.of(d.rule().getClass());
+    Matcher ignore = Pattern.compile("```dockerignore\\n(.*?)```", Pattern.DOTALL).matcher(example);
+    if (ignore.find()) { // the build context's ignore file the examples are linted with
+      tester = tester.with(dev.dockwright.rule.Settings.defaults().withDockerignore(java.util.Optional.of(
+          dev.dockwright.semantic.DockerIgnore.parse(".dockerignore", ignore.group(1)))));
+    }
     List<Finding> bad = tester.findings(blocks.get(0)).stream().filter(f -> !f.suppressed()).toList();
     List<Finding> good = tester.findings(blocks.get(1)).stream().filter(f -> !f.suppressed()).toList();
     assertThat(bad).as("bad example of %s triggers it", d.label()).isNotEmpty();
