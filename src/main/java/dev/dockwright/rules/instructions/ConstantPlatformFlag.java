@@ -29,6 +29,14 @@ public final class ConstantPlatformFlag implements Rule {
         continue;
       }
       String value = platform.get().value().get();
+      if (context.settings().hadolintCompat()) { // hadolint's DL3029: only the two automatic platforms are fine
+        if (!value.contains("BUILDPLATFORM") && !value.contains("TARGETPLATFORM")) {
+          context.report(platform.get().valueToken().orElse(platform.get().token()).range(), "`--platform=" + value
+              + "` pins this stage: hadolint's DL3029 accepts only `$BUILDPLATFORM` and `$TARGETPLATFORM`"
+              + " (compat: hadolint)");
+        }
+        continue;
+      }
       Expansion e = context.model().expander().expandWord(value, context.model().globalScope());
       if (!e.references().isEmpty() || e.failed() || value.isBlank()) {
         continue;

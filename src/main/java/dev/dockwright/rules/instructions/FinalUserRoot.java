@@ -22,6 +22,10 @@ import java.util.Optional;
 public final class FinalUserRoot implements Rule {
   @Override
   public void check(RuleContext context) {
+    if (context.settings().hadolintCompat()) {
+      checkAsHadolint(context);
+      return;
+    }
     for (Optional<Stage> s = context.model().finalStage(); s.isPresent(); s = s.get().parent()) {
       List<Instruction.User> users = s.get().instructions(Instruction.User.class);
       if (users.isEmpty()) {
@@ -40,6 +44,20 @@ public final class FinalUserRoot implements Rule {
             + Words.resolution(value.text(), e) + "; switch to an unprivileged user after the steps that need root");
       }
       return;
+    }
+  }
+
+  /** hadolint's DL3002 (compat: hadolint): every stage whose last USER is root, as written. */
+  private static void checkAsHadolint(RuleContext context) {
+    for (Stage stage : context.model().stages()) {
+      List<Instruction.User> users = stage.instructions(Instruction.User.class);
+      if (!users.isEmpty() && users.get(users.size() - 1).value().isPresent()) {
+        Token value = users.get(users.size() - 1).value().get();
+        if (isRoot(value.text())) {
+          context.report(value.range(), "`USER " + value.text() + "` is the last USER of stage " + stage.displayName()
+              + ": hadolint's DL3002 reports a stage that ends as root (compat: hadolint)");
+        }
+      }
     }
   }
 

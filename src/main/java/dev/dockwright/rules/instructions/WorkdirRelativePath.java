@@ -31,8 +31,12 @@ public final class WorkdirRelativePath implements Rule {
     for (Stage stage : context.model().stages()) {
       boolean workdirSet = inheritsWorkdir(stage);
       for (Instruction.Workdir workdir : stage.instructions(Instruction.Workdir.class)) {
-        if (!workdirSet && workdir.value().isPresent()) {
-          check(context, workdir, workdir.value().get());
+        if (workdir.value().isPresent()) {
+          if (!workdirSet) {
+            check(context, workdir, workdir.value().get());
+          } else if (context.settings().hadolintCompat()) {
+            checkAsHadolint(context, workdir.value().get());
+          }
         }
         workdirSet = true;
       }
@@ -47,6 +51,19 @@ public final class WorkdirRelativePath implements Rule {
       }
     }
     return false;
+  }
+
+  /**
+   * hadolint's DL3000 (compat: hadolint): every WORKDIR must be absolute, also after one that set the directory;
+   * a value that starts with a variable counts as absolute.
+   */
+  private static void checkAsHadolint(RuleContext context, Token value) {
+    String path = value.text().replaceAll("^[\"']|[\"']$", "");
+    if (path.startsWith("/") || path.startsWith("$") || path.matches("(?s)[A-Za-z]:.*")) {
+      return;
+    }
+    context.report(value.range(), "`WORKDIR " + value.text() + "` is relative: hadolint's DL3000 asks for an"
+        + " absolute path (compat: hadolint)", Fix.displayOnly("Use an absolute path"));
   }
 
   private static void check(RuleContext context, Instruction.Workdir workdir, Token value) {

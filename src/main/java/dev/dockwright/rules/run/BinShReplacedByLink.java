@@ -30,6 +30,9 @@ public final class BinShReplacedByLink implements Rule {
         if (linkIsBinSh || intoBin) {
           context.report(ln.range(), "`ln` replaces `/bin/sh`: set the shell for the following instructions with "
               + "`SHELL [\"/bin/bash\", \"-c\"]` instead");
+        } else if (context.settings().hadolintCompat() && operands.stream().anyMatch(w -> w.isLiteral("/bin/sh"))) {
+          context.report(ln.range(), "`ln` names `/bin/sh`: hadolint's DL4005 asks for `SHELL` instead"
+              + " (compat: hadolint)");
         }
       }
     }

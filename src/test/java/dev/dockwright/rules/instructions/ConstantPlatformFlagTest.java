@@ -1,7 +1,9 @@
 package dev.dockwright.rules.instructions;
 
+import dev.dockwright.rule.Settings;
 import dev.dockwright.rules.RuleTester;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -32,5 +34,17 @@ class ConstantPlatformFlagTest {
   @MethodSource("cases")
   void findings(String dockerfile) {
     T.check(dockerfile);
+  }
+
+  /** compat: hadolint gives DL3029's verdict: a build argument or a platform-named stage is not enough. */
+  @Test
+  void hadolintCompatAcceptsOnlyTheAutomaticPlatforms() {
+    RuleTester.of(ConstantPlatformFlag.class).with(Settings.defaults().withHadolintCompat(true)).check("""
+        ARG PLATFORM=linux/amd64
+        # expect: DW3007 [1:17-1:26] "`--platform=$PLATFORM` pins this stage: hadolint's DL3029 accepts only `$BUILDPLATFORM` and `$TARGETPLATFORM` (compat: hadolint)"
+        FROM --platform=$PLATFORM alpine:3.20 AS one
+        FROM --platform=${BUILDPLATFORM:-} golang:1.22 AS build
+        FROM --platform="$TARGETPLATFORM" alpine:3.20
+        """);
   }
 }

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.instructions;
 
+import dev.dockwright.rule.Settings;
 import dev.dockwright.rules.RuleTester;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -50,4 +51,18 @@ class FinalUserRootTest {
     T.check(dockerfile);
   }
 
+
+  /** compat: hadolint gives DL3002's verdict: each stage whose last USER is root, the builder too. */
+  @Test
+  void hadolintCompatReportsEveryStageThatEndsAsRoot() {
+    T.with(Settings.defaults().withHadolintCompat(true)).check("""
+        FROM golang:1.22 AS build
+        # expect: DW3026 [1:6-1:10] "`USER root` is the last USER of stage build: hadolint's DL3002 reports a stage that ends as root (compat: hadolint)"
+        USER root
+        FROM alpine:3.20
+        USER root
+        RUN apk add curl
+        USER 1000
+        """);
+  }
 }

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.instructions;
 
+import dev.dockwright.rule.Settings;
 import dev.dockwright.rules.RuleTester;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,19 @@ class WorkdirRelativePathTest {
             org.assertj.core.api.Assertions.assertThat(fix.edits().get(0).replacement()).isEqualTo("/app");
           });
         });
+  }
+
+  /** compat: hadolint gives DL3000's verdict: a relative WORKDIR after an absolute one too. */
+  @Test
+  void hadolintCompatReportsEveryRelativeWorkdir() {
+    RuleTester.of(WorkdirRelativePath.class).with(Settings.defaults().withHadolintCompat(true)).check("""
+        FROM alpine:3.20
+        WORKDIR /app
+        # expect: DW3003 [1:9-1:12] "`WORKDIR src` is relative: hadolint's DL3000 asks for an absolute path (compat: hadolint)"
+        WORKDIR src
+        WORKDIR $HOME/x
+        WORKDIR "/quoted"
+        WORKDIR C:\\app
+        """);
   }
 }

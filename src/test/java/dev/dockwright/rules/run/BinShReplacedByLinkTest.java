@@ -1,7 +1,9 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.rule.Settings;
 import dev.dockwright.rules.RuleTester;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -39,5 +41,15 @@ class BinShReplacedByLinkTest {
   @MethodSource("cases")
   void findings(String dockerfile) {
     T.check(dockerfile);
+  }
+
+  /** compat: hadolint gives DL4005's verdict: a link to /bin/sh counts too. */
+  @Test
+  void hadolintCompatReportsALinkToBinSh() {
+    RuleTester.of(BinShReplacedByLink.class).with(Settings.defaults().withHadolintCompat(true)).check("""
+        FROM debian:12
+        # expect: DW4031 [1:5-1:36] "`ln` names `/bin/sh`: hadolint's DL4005 asks for `SHELL` instead (compat: hadolint)"
+        RUN ln -s /bin/sh /usr/local/bin/sh
+        """);
   }
 }
