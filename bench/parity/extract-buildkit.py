@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Derive bench/parity/buildkit-cases.tsv from BuildKit's frontend/dockerfile/dockerfile_check_test.go.
+"""Derive buildkit-cases.tsv (into OUT_DIR, target/parity for bench/parity.sh) from BuildKit's frontend/dockerfile/dockerfile_check_test.go.
 
 Usage: extract-buildkit.py BUILDKIT_GIT_DIR_OR_CHECKOUT [OUT_DIR]     (OUT_DIR default: bench/parity)
 

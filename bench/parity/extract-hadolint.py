@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Derive bench/parity/hadolint-cases.tsv from hadolint's rule specs (test/Hadolint/Rule/*Spec.hs).
+"""Derive hadolint-cases.tsv (into OUT_DIR, target/parity for bench/parity.sh) from hadolint's rule specs (test/Hadolint/Rule/*Spec.hs).
 
 Usage: extract-hadolint.py HADOLINT_GIT_DIR_OR_CHECKOUT [OUT_DIR]     (OUT_DIR default: bench/parity)
 
