@@ -25,8 +25,8 @@ public final class ExposePortOutOfRange extends InstructionRule<Instruction.Expo
   protected void check(Instruction.Expose expose, RuleContext context) {
     for (Token port : expose.ports()) {
       Expansion e = context.model().expand(expose, port.text());
-      if (!e.known()) {
-        continue;
+      if (!e.known() || context.settings().hadolintCompat() && !e.references().isEmpty()) {
+        continue; // hadolint's DL3011 (compat: hadolint) does not read ports through variables
       }
       for (String word : e.value().trim().split("\\s+")) {
         if (word.isEmpty()) {
