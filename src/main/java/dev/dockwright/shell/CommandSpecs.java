@@ -34,7 +34,8 @@ final class CommandSpecs {
       "--python-version", "--implementation", "--abi", "--cache-dir", "--log", "--proxy", "--timeout",
       "--retries", "--src", "--upgrade-strategy", "--progress-bar", "--only-binary", "--no-binary",
       "-C", "--config-settings", "--global-option", "--install-option", "--python", "--exists-action",
-      "--cert", "--client-cert", "--report");
+      "--cert", "--client-cert", "--report", "--root-user-action", "--keyring-provider", "--use-feature",
+      "--use-deprecated", "--resume-retries", "--group", "--log-file", "--local-log", "-b", "--build");
   static final ArgSpec NPM = ArgSpec.withValues(
       "--prefix", "--registry", "--loglevel", "--cache", "--omit", "--include", "-w", "--workspace", "--tag",
       "--userconfig", "--globalconfig");

@@ -15,6 +15,11 @@ class UnpinnedApkPackageTest {
         RUN apk add --no-cache curl=8.9.0-r0 bash~5.2 ./local.apk --virtual .build-deps gcc=13.2.1_git20240309-r0
         RUN apk add --no-cache "nginx=${NGINX_VERSION}" $EXTRA && apk del .build-deps
         """,
+        // apk reads ~, ~= and =~ alike: any revision of that version
+        """
+        FROM alpine:3.20
+        RUN apk add --no-cache --repository https://dl-cdn.alpinelinux.org/alpine/edge/testing git=~2.45 curl~=8.9
+        """,
         """
         FROM alpine:3.20
         # expect: DW4010 [1:24-1:28] "`curl` is not pinned: write `curl=<version>`"

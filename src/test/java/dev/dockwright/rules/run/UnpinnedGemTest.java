@@ -15,6 +15,11 @@ class UnpinnedGemTest {
         RUN gem install rake:13.2.1 && gem install bundler -v 2.5.11 && gem install ./local.gem "rails:${RAILS}"
         RUN bundle install
         """,
+        // what follows -- goes to the gem's build
+        """
+        FROM ruby:3.3
+        RUN gem install nokogiri:1.16.5 -- --use-system-libraries true && gem install ./vendor/x-1.0.gem
+        """,
         """
         FROM ruby:3.3
         # expect: DW4013 [1:17-1:22] "`rails` is not pinned: write `rails:<version>`"

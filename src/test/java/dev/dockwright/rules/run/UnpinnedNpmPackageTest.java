@@ -17,6 +17,10 @@ class UnpinnedNpmPackageTest {
         """,
         """
         FROM node:20
+        RUN npm install --prefix /opt/app vendor/pkg-1.2.3.tar ./pkg-2.0.0.tgz
+        """,
+        """
+        FROM node:20
         # expect: DW4009 [1:17-1:24] "`express` is not pinned: write `express@<version>`"
         RUN npm install express
         """,

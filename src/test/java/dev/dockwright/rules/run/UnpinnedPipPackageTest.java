@@ -25,6 +25,17 @@ class UnpinnedPipPackageTest {
         # expect: DW4006 [1:17-1:22] "`flask` is not pinned: write `flask==<version>`"
         RUN pip install flask
         """,
+        // an option's value is not a package; local paths and archives need no pin
+        """
+        FROM python:3.12
+        RUN pip install --root-user-action ignore -t /opt/lib --index-url https://pypi.example/simple poetry==1.8.5
+        RUN pip install src/app '.[test]' ./dist/app-1.0-py3-none-any.whl vendor/app-1.0.tar.xz
+        """,
+        """
+        FROM python:3.12
+        # expect: DW4006 [1:43-1:48] "`mypkg` is not pinned"
+        RUN pip install --root-user-action=ignore mypkg
+        """,
         // better than hadolint: a lower bound is reported as what it is, at the bound
         """
         FROM python:3.12
