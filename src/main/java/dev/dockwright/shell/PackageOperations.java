@@ -52,6 +52,8 @@ final class PackageOperations {
         return gem(inv);
       case "go":
         return go(inv);
+      case "pipx":
+        return pipx(inv);
       default:
         break;
     }
@@ -286,6 +288,24 @@ final class PackageOperations {
     boolean nonInteractive = kind != PackageVerb.REMOVE || options.stream().anyMatch(o -> o.is("-y", "--yes"));
     return Optional.of(op(inv, PackageManager.PIP, kind, verb, Optional.of(pos.get(0)), packages, List.of(),
         requirements, options, nonInteractive));
+  }
+
+  /** {@code pipx install} takes pip requirement specifiers ({@code black==24.4.2}); other verbs are OTHER. */
+  private static Optional<PackageOperation> pipx(Invocation inv) {
+    List<Word> pos = inv.positionals();
+    if (pos.isEmpty()) {
+      return Optional.empty();
+    }
+    String verb = pos.get(0).literalValue().orElse("");
+    PackageVerb kind = verb.equals("install") ? PackageVerb.INSTALL : PackageVerb.OTHER;
+    List<PackageRef> packages = new ArrayList<>();
+    if (kind == PackageVerb.INSTALL) {
+      for (Word w : pos.subList(1, pos.size())) {
+        packages.add(pipRef(w));
+      }
+    }
+    return Optional.of(op(inv, PackageManager.PIPX, kind, verb, Optional.of(pos.get(0)), packages, List.of(),
+        List.of(), inv.options(), true));
   }
 
   private static Optional<PackageOperation> npm(Invocation inv) {

@@ -101,6 +101,12 @@ class PackageOperationTest {
             List.of("GO INSTALL 'install' y [golang.org/x/tools/gopls@v0.14.2:EXACT, github.com/x/y@latest:TAG, "
                 + "./cmd/...:FILE]")),
         arguments("go build ./...", List.of()),
+        arguments("pipx install --python /usr/bin/python3.12 --suffix @next black==24.4.2 'ruff>=0.4' && "
+                + "pipx inject black click",
+            List.of("PIPX INSTALL 'install' y [black==24.4.2:EXACT, ruff>=0.4:RANGE]", "PIPX OTHER 'inject' y []")),
+        arguments("pipenv install black", List.of()),
+        arguments("go get -tool golang.org/x/tools/cmd/stringer@v0.21.0 example.com/pkg",
+            List.of("GO INSTALL 'get' y [golang.org/x/tools/cmd/stringer@v0.21.0:EXACT, example.com/pkg:NONE]")),
         // an option's value is not a package
         arguments("pip install --root-user-action ignore -t /opt/lib -i https://pypi.example/simple "
                 + "--index-url https://mirror.example/simple -b /tmp/build poetry==1.8.5",

@@ -14,7 +14,7 @@ import java.util.EnumSet;
 @RuleInfo(
     id = "DW4029",
     name = "unpinned-go-install",
-    summary = "`go install <package>` should pin a version: `pkg@v1.2.3`",
+    summary = "`go install` and `go get` should pin a version: `pkg@v1.2.3`",
     severity = Severity.WARNING,
     category = Category.PACKAGES,
     aliases = {"DL3062"},
@@ -26,6 +26,6 @@ public final class UnpinnedGoInstall implements Rule {
   @Override
   public void check(RuleContext context) {
     Pins.check(context, RunScripts.operations(context, EnumSet.of(PackageManager.GO),
-        EnumSet.of(PackageVerb.INSTALL)).stream().filter(o -> o.op().rawVerb().equals("install")).toList(), STYLE);
+        EnumSet.of(PackageVerb.INSTALL)), STYLE);
   }
 }

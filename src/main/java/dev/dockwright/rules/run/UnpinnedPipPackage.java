@@ -15,7 +15,8 @@ import java.util.EnumSet;
 @RuleInfo(
     id = "DW4006",
     name = "unpinned-pip-package",
-    summary = "`pip install` should pin versions: `pkg==version`, a requirements file or a constraints file",
+    summary = "`pip install` and `pipx install` should pin versions: `pkg==version`, a requirements file or a "
+        + "constraints file",
     severity = Severity.WARNING,
     category = Category.PACKAGES,
     aliases = {"DL3013"},
@@ -27,7 +28,7 @@ public final class UnpinnedPipPackage implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    Pins.check(context, RunScripts.operations(context, EnumSet.of(PackageManager.PIP),
+    Pins.check(context, RunScripts.operations(context, EnumSet.of(PackageManager.PIP, PackageManager.PIPX),
         EnumSet.of(PackageVerb.INSTALL)).stream()
         .filter(o -> !o.op().hasOption("-c", "--constraint")) // the constraints file pins them
         .toList(), STYLE);

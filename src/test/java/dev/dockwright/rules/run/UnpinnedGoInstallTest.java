@@ -23,6 +23,13 @@ class UnpinnedGoInstallTest {
         """,
         """
         FROM golang:1.22
+        RUN go get example.com/pkg@v1.2.3 && go get -u ./...
+        # expect: DW4029 [1:12-1:27] "`example.com/pkg` is not pinned: write `example.com/pkg@<version>`"
+        # expect: DW4029 [1:60-1:67] "`@latest` is a tag that moves"
+        RUN go get example.com/pkg && go get -tool example.com/tool@latest
+        """,
+        """
+        FROM golang:1.22
         # expect: DW4029 [2:26-2:31] "`@main` is a tag that moves, not a pin: write `github.com/a/b@<version>`"
         RUN <<EOF
         go install github.com/a/b@main

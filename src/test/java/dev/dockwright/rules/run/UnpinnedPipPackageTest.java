@@ -33,6 +33,12 @@ class UnpinnedPipPackageTest {
         """,
         """
         FROM python:3.12
+        RUN pipx install --python "$(command -v python3)" poetry==1.8.5 && pipenv install black
+        # expect: DW4006 [1:18-1:23] "`black` is not pinned: write `black==<version>`"
+        RUN pipx install black
+        """,
+        """
+        FROM python:3.12
         # expect: DW4006 [1:43-1:48] "`mypkg` is not pinned"
         RUN pip install --root-user-action=ignore mypkg
         """,
