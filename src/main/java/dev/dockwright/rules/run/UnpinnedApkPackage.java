@@ -27,8 +27,12 @@ public final class UnpinnedApkPackage implements Rule {
    * superseded package revisions from its mirrors, so an exact {@code pkg=1.2.3-r0} pin breaks the build
    * after the next security update.
    */
-  private static final Pins.Style STYLE = new Pins.Style("NAME=<version>", UnpinnedApkPackage::fuzzy, false,
-      Pins.ALL, "", Pins.NONE);
+  private static final Pins.Style STYLE = Pins.Style.of("NAME=<version>")
+      .acceptingRanges(UnpinnedApkPackage::fuzzy)
+      .releaseNotPinned()
+      // hadolint: any =, ~, > or < pins (every range), as does an .apk file
+      .hadolintPins((op, r) -> !op.rawVerb().equals("add") || Pins.writtenWithAny(r, "=", "~", ">", "<")
+          || Pins.written(r).endsWith(".apk"));
 
   private static boolean fuzzy(PackageRef ref) {
     return switch (ref.operator()) {

@@ -21,7 +21,10 @@ import java.util.EnumSet;
     options = @RuleOption(name = Pins.ALLOW_RANGES, type = OptionType.BOOLEAN, defaultValue = "false",
         summary = Pins.ALLOW_RANGES_SUMMARY))
 public final class UnpinnedGoInstall implements Rule {
-  private static final Pins.Style STYLE = new Pins.Style("NAME@<version>", Pins.NONE, true, Pins.ALL, "", Pins.NONE);
+  /** hadolint: any {@code @} pins except {@code @latest} and {@code @none}, so a branch ({@code @main}) passes. */
+  private static final Pins.Style STYLE = Pins.Style.of("NAME@<version>")
+      .hadolintPins((op, r) -> Pins.written(r).contains("@") && !Pins.written(r).endsWith("@latest")
+          && !Pins.written(r).endsWith("@none"));
 
   @Override
   public void check(RuleContext context) {

@@ -1,11 +1,14 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.rule.Settings;
 import dev.dockwright.rules.RuleTester;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class UnpinnedGoInstallTest {
+  private static final Settings COMPAT = Settings.defaults().withHadolintCompat(true);
   private static final RuleTester T = RuleTester.of(UnpinnedGoInstall.class);
 
   static Stream<String> cases() {
@@ -41,5 +44,16 @@ class UnpinnedGoInstallTest {
   @MethodSource("cases")
   void findings(String dockerfile) {
     T.check(dockerfile);
+  }
+
+  /** With {@code compat: hadolint}: a branch pins; {@code @latest} and {@code @none} do not. */
+  @Test
+  void hadolintCompat() {
+    T.with(COMPAT).check("""
+        FROM golang:1.22
+        RUN go install github.com/a/b@main && go get example.com/c@v1
+        # expect: DW4029 [1:30-1:37] "`@latest` is a tag that moves"
+        RUN go install github.com/a/b@latest
+        """);
   }
 }

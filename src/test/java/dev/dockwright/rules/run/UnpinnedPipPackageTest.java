@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class UnpinnedPipPackageTest {
+  private static final Settings COMPAT = Settings.defaults().withHadolintCompat(true);
   private static final RuleTester T = RuleTester.of(UnpinnedPipPackage.class);
 
   static Stream<String> cases() {
@@ -83,6 +84,22 @@ class UnpinnedPipPackageTest {
         RUN pip install 'requests>=2.0'
         # expect: DW4006 "`flask`"
         RUN pip install flask
+        """);
+  }
+
+  /**
+   * With {@code compat: hadolint}: every range pins, {@code -r} or {@code .} exempts the whole command, a VCS
+   * URL with any {@code @} passes.
+   */
+  @Test
+  void hadolintCompat() {
+    T.with(COMPAT).check("""
+        FROM python:3.12
+        RUN pip install 'requests>=2.31' 'django<5' 'numpy!=1.26.0' 'attrs~=23.2' && pipx install 'ruff>=0.4'
+        RUN pip install -r requirements.txt flask && pip install . uvicorn
+        RUN pip install git+ssh://git@github.com/psf/requests.git
+        # expect: DW4006 [1:17-1:22] "`mypkg` is not pinned: write `mypkg==<version>`"
+        RUN pip install mypkg
         """);
   }
 }
