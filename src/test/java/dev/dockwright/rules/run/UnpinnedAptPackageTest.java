@@ -18,7 +18,7 @@ class UnpinnedAptPackageTest {
         RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10 \\
               ca-certificates/bookworm-backports ./local.deb $EXTRA_PACKAGES
         """,
-        // better than hadolint: a version from a variable is a pin
+        // a version from a variable is a pin
         """
         FROM debian:12
         ARG CURL_VERSION=7.88.1-10
