@@ -34,7 +34,11 @@ final class CommandSpecs {
       "--python-version", "--implementation", "--abi", "--cache-dir", "--log", "--proxy", "--timeout",
       "--retries", "--src", "--upgrade-strategy", "--progress-bar", "--only-binary", "--no-binary",
       "-C", "--config-settings", "--global-option", "--install-option", "--python", "--exists-action",
-      "--cert", "--client-cert", "--report");
+      "--cert", "--client-cert", "--report", "--root-user-action", "--keyring-provider", "--use-feature",
+      "--use-deprecated", "--resume-retries", "--group", "--log-file", "--local-log", "-b", "--build");
+  /** pipx's own options; {@code -e} is a flag here, not pip's {@code -e <path>}. */
+  static final ArgSpec PIPX = ArgSpec.withValues(
+      "--python", "--suffix", "--pip-args", "-i", "--index-url", "--preinstall", "--spec");
   static final ArgSpec NPM = ArgSpec.withValues(
       "--prefix", "--registry", "--loglevel", "--cache", "--omit", "--include", "-w", "--workspace", "--tag",
       "--userconfig", "--globalconfig");
@@ -70,7 +74,8 @@ final class CommandSpecs {
       Map.entry("apt-get", APT), Map.entry("apt", APT), Map.entry("aptitude", APT),
       Map.entry("yum", RPM), Map.entry("dnf", RPM), Map.entry("microdnf", RPM),
       Map.entry("apk", APK), Map.entry("zypper", ZYPPER),
-      Map.entry("npm", NPM), Map.entry("yarn", YARN), Map.entry("gem", GEM), Map.entry("go", GO),
+      Map.entry("pipx", PIPX), Map.entry("npm", NPM), Map.entry("yarn", YARN), Map.entry("gem", GEM),
+      Map.entry("go", GO),
       Map.entry("systemctl", SYSTEMCTL), Map.entry("useradd", USERADD), Map.entry("tar", TAR),
       Map.entry("wget", WGET), Map.entry("ln", LN));
 

@@ -42,6 +42,7 @@ final class PackageCleanup {
       case PIP -> allPipInstallsSkipCache(ops)
           || hasVerb(ops, PackageManager.PIP, PackageVerb.CLEAN)
           || removes(rms, "~/.cache/pip", "/root/.cache/pip");
+      case PIPX -> false;
       case NPM -> hasVerb(ops, PackageManager.NPM, PackageVerb.CLEAN) || removes(rms, "~/.npm", "/root/.npm");
       case YARN -> hasVerb(ops, PackageManager.YARN, PackageVerb.CLEAN)
           || removes(rms, "/usr/local/share/.cache/yarn");

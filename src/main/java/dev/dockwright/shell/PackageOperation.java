@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param nonInteractive the command cannot stop at a confirmation prompt: it has an assume-yes flag
  *     ({@code -y}, {@code --yes}, {@code --assume-yes}, {@code --assumeyes}, apt's {@code -qq}/{@code -q=2},
  *     zypper's {@code -n}/{@code --non-interactive} or {@code -y}/{@code --no-confirm}, pip uninstall's
- *     {@code -y}), or the manager/verb never prompts (apk, pip install, npm, yarn, gem, go, microdnf, and
+ *     {@code -y}), or the manager/verb never prompts (apk, pip install, pipx, npm, yarn, gem, go, microdnf, and
  *     UPDATE/CLEAN of apt and yum/dnf)
  */
 public record PackageOperation(

@@ -11,6 +11,9 @@ final class PackageOperations {
   private static final Pattern PARTIAL_VERSION = Pattern.compile("v?\\d+(\\.\\d+)?");
   private static final Pattern GO_SEMVER = Pattern.compile("v\\d+\\.\\d+\\.\\d+.*");
   private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{7,40}");
+  /** The archive and wheel suffixes pip installs from a file. */
+  private static final Pattern PIP_ARCHIVE = Pattern.compile(
+      "\\.(whl|zip|tar|tgz|tbz|txz|tlz|tar\\.(gz|bz2|xz|lz|lzma))$");
 
   private PackageOperations() {}
 
@@ -49,6 +52,8 @@ final class PackageOperations {
         return gem(inv);
       case "go":
         return go(inv);
+      case "pipx":
+        return pipx(inv);
       default:
         break;
     }
@@ -285,6 +290,24 @@ final class PackageOperations {
         requirements, options, nonInteractive));
   }
 
+  /** {@code pipx install} takes pip requirement specifiers ({@code black==24.4.2}); other verbs are OTHER. */
+  private static Optional<PackageOperation> pipx(Invocation inv) {
+    List<Word> pos = inv.positionals();
+    if (pos.isEmpty()) {
+      return Optional.empty();
+    }
+    String verb = pos.get(0).literalValue().orElse("");
+    PackageVerb kind = verb.equals("install") ? PackageVerb.INSTALL : PackageVerb.OTHER;
+    List<PackageRef> packages = new ArrayList<>();
+    if (kind == PackageVerb.INSTALL) {
+      for (Word w : pos.subList(1, pos.size())) {
+        packages.add(pipRef(w));
+      }
+    }
+    return Optional.of(op(inv, PackageManager.PIPX, kind, verb, Optional.of(pos.get(0)), packages, List.of(),
+        List.of(), inv.options(), true));
+  }
+
   private static Optional<PackageOperation> npm(Invocation inv) {
     List<Word> pos = inv.positionals();
     if (pos.isEmpty()) {
@@ -359,7 +382,7 @@ final class PackageOperations {
     Optional<Option> versionOption = inv.option("-v", "--version");
     List<PackageRef> packages = new ArrayList<>();
     if (kind == PackageVerb.INSTALL || kind == PackageVerb.REMOVE || kind == PackageVerb.UPGRADE) {
-      for (Word w : pos.subList(1, pos.size())) {
+      for (Word w : beforeDoubleDash(inv, pos.subList(1, pos.size()))) {
         packages.add(gemRef(w, versionOption));
       }
     }
@@ -389,6 +412,38 @@ final class PackageOperations {
     }
     return Optional.of(op(inv, PackageManager.GO, kind, verb, Optional.of(pos.get(0)), packages, List.of(),
         List.of(), inv.options(), true));
+  }
+
+  /**
+   * The positionals written before a {@code --}: gem hands what follows to the gem's build
+   * ({@code gem install nokogiri -- --use-system-libraries}), so those words are not gems.
+   */
+  private static List<Word> beforeDoubleDash(Invocation inv, List<Word> positionals) {
+    int dashes = -1;
+    for (int i = 0; i < inv.args().size() && dashes < 0; i++) {
+      if (inv.args().get(i).isLiteral("--")) {
+        dashes = i;
+      }
+    }
+    if (dashes < 0) {
+      return positionals;
+    }
+    List<Word> before = new ArrayList<>();
+    for (Word w : positionals) {
+      if (indexOf(inv.args(), w) < dashes) {
+        before.add(w);
+      }
+    }
+    return before;
+  }
+
+  private static int indexOf(List<Word> words, Word word) {
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i) == word) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static PackageOperation op(Invocation inv, PackageManager manager, PackageVerb verb, String rawVerb,
@@ -456,7 +511,7 @@ final class PackageOperations {
     if (isPath(v) || v.endsWith(".apk")) {
       return ref(v, null, PinKind.FILE, null, w);
     }
-    PackageRef withOperator = operatorRef(w, new String[] {">=", "<=", "~=", "=", "~", "<", ">"}, ".apk");
+    PackageRef withOperator = operatorRef(w, new String[] {">=", "<=", "~=", "=~", "=", "~", "<", ">"}, ".apk");
     if (withOperator.pinKind() == PinKind.NONE) {
       int at = v.indexOf('@');
       if (at > 0) {
@@ -548,8 +603,7 @@ final class PackageOperations {
     if (v.contains("://") || v.matches("(git|hg|svn|bzr)\\+.*")) {
       return ref(v, null, PinKind.URL, null, w);
     }
-    if (isPath(v) || v.endsWith(".whl") || v.endsWith(".tar.gz") || v.endsWith(".zip") || v.endsWith(".tgz")
-        || v.endsWith(".tar.bz2")) {
+    if (isPipPath(v) || PIP_ARCHIVE.matcher(v).find()) {
       return ref(v, null, PinKind.FILE, null, w);
     }
     int marker = v.indexOf(';');
@@ -576,13 +630,21 @@ final class PackageOperations {
     return ref(v.substring(0, at).trim(), spec, exact ? PinKind.EXACT : PinKind.RANGE, operator, w);
   }
 
+  /**
+   * pip reads an argument as a local path, never as a project name, when it contains a {@code /} or
+   * starts with a dot ({@code pip install foo/bar}, {@code .[test]}); URLs are recognised before this.
+   */
+  private static boolean isPipPath(String v) {
+    return isPath(v) || v.startsWith(".") || v.indexOf('/') >= 0;
+  }
+
   private static PackageRef npmRef(Word w) {
     Optional<String> lit = WordTemplate.textOf(w);
     if (lit.isEmpty()) {
       return dynamic(w);
     }
     String v = lit.get();
-    if (v.startsWith("file:") || isPath(v) || v.endsWith(".tgz") || v.endsWith(".tar.gz")) {
+    if (v.startsWith("file:") || isPath(v) || v.endsWith(".tgz") || v.endsWith(".tar.gz") || v.endsWith(".tar")) {
       return ref(v, null, PinKind.FILE, null, w);
     }
     if (v.contains("://") || v.matches("(git\\+|git:|github:|gitlab:|bitbucket:|gist:).*")) {

@@ -101,6 +101,34 @@ class PackageOperationTest {
             List.of("GO INSTALL 'install' y [golang.org/x/tools/gopls@v0.14.2:EXACT, github.com/x/y@latest:TAG, "
                 + "./cmd/...:FILE]")),
         arguments("go build ./...", List.of()),
+        arguments("pipx install --python /usr/bin/python3.12 --suffix @next black==24.4.2 'ruff>=0.4' && "
+                + "pipx inject black click",
+            List.of("PIPX INSTALL 'install' y [black==24.4.2:EXACT, ruff>=0.4:RANGE]", "PIPX OTHER 'inject' y []")),
+        arguments("pipenv install black", List.of()),
+        arguments("go get -tool golang.org/x/tools/cmd/stringer@v0.21.0 example.com/pkg",
+            List.of("GO INSTALL 'get' y [golang.org/x/tools/cmd/stringer@v0.21.0:EXACT, example.com/pkg:NONE]")),
+        // an option's value is not a package
+        arguments("pip install --root-user-action ignore -t /opt/lib -i https://pypi.example/simple "
+                + "--index-url https://mirror.example/simple -b /tmp/build poetry==1.8.5",
+            List.of("PIP INSTALL 'install' y [poetry==1.8.5:EXACT]")),
+        arguments("npm install --prefix /opt/app --registry https://npm.example left-pad@1.3.0",
+            List.of("NPM INSTALL 'install' y [left-pad@1.3.0:EXACT]")),
+        arguments("apk add -X https://dl-cdn.alpinelinux.org/alpine/edge/testing --repository "
+                + "https://dl-cdn.alpinelinux.org/alpine/edge/community git=~2.45 curl~=8.9",
+            List.of("APK INSTALL 'add' y [git=~2.45:RANGE, curl~=8.9:RANGE]")),
+        arguments("gem install rake -v 13.2.1 --install-dir /opt/gems",
+            List.of("GEM INSTALL 'install' y [rake-v13.2.1:EXACT]")),
+        // local paths and archives
+        arguments("pip install src/app . '.[test]' ./dist/app-1.0-py3-none-any.whl app-1.0.tar.xz app.zip",
+            List.of("PIP INSTALL 'install' y [src/app:FILE, .:FILE, .[test]:FILE, "
+                + "./dist/app-1.0-py3-none-any.whl:FILE, app-1.0.tar.xz:FILE, app.zip:FILE]")),
+        arguments("npm install pkg-1.2.3.tar pkg.tgz ../lib",
+            List.of("NPM INSTALL 'install' y [pkg-1.2.3.tar:FILE, pkg.tgz:FILE, ../lib:FILE]")),
+        arguments("gem install ./vendor/x-1.0.gem y.gem",
+            List.of("GEM INSTALL 'install' y [./vendor/x-1.0.gem:FILE, y.gem:FILE]")),
+        // what follows gem's -- goes to the gem's build
+        arguments("gem install nokogiri:1.16.5 -- --use-system-libraries true",
+            List.of("GEM INSTALL 'install' y [nokogiri:1.16.5:EXACT]")),
         arguments("sudo -E apt-get install -y x", List.of("APT_GET INSTALL 'install' y [x:NONE]")),
         arguments("bash -c 'apk add --no-cache git'", List.of("APK INSTALL 'add' y [git:NONE]")));
   }

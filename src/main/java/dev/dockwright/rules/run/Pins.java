@@ -2,9 +2,11 @@ package dev.dockwright.rules.run;
 
 import dev.dockwright.ast.SourceRange;
 import dev.dockwright.rule.RuleContext;
+import dev.dockwright.shell.PackageOperation;
 import dev.dockwright.shell.PackageRef;
 import dev.dockwright.shell.Word;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -12,19 +14,52 @@ import java.util.function.Predicate;
  * Pinned: an exact version (also one given through a variable, {@code curl=${CURL_VERSION}}), a local
  * file, a URL the manager's rule accepts, and an argument computed at run time ({@code $PACKAGES}), about
  * which nothing is known. Ranges ({@code >=}) are reported with their own message unless the rule's
- * {@code allow-ranges} option is true.
+ * {@code allow-ranges} option is true. With {@code compat: hadolint} an argument hadolint counts as pinned
+ * (each manager's {@link Style#hadolintPinned}) is not reported; for the managers where hadolint accepts
+ * ranges, that is what {@code allow-ranges} accepts.
  */
 final class Pins {
   private Pins() {}
 
-  /** How one manager writes and accepts versions. */
+  /**
+   * How one manager writes and accepts versions.
+   *
+   * @param hadolintPinned what hadolint's rule counts as pinned or does not look at (the operation gives
+   *     the context: {@code pip install -r x}, {@code gem install -v}); used only with {@code compat: hadolint}
+   */
   record Style(
       String exactTemplate,
       Predicate<PackageRef> acceptedRange,
       boolean releaseIsPinned,
       Predicate<PackageRef> urlPinned,
       String urlAdvice,
-      Predicate<PackageRef> skipped) {
+      Predicate<PackageRef> skipped,
+      BiPredicate<PackageOperation, PackageRef> hadolintPinned) {
+
+    /** Exact versions written as {@code exactTemplate}; no range accepted, releases and URLs pinned. */
+    static Style of(String exactTemplate) {
+      return new Style(exactTemplate, NONE, true, ALL, "", NONE, (op, r) -> false);
+    }
+
+    Style acceptingRanges(Predicate<PackageRef> accepted) {
+      return new Style(exactTemplate, accepted, releaseIsPinned, urlPinned, urlAdvice, skipped, hadolintPinned);
+    }
+
+    Style releaseNotPinned() {
+      return new Style(exactTemplate, acceptedRange, false, urlPinned, urlAdvice, skipped, hadolintPinned);
+    }
+
+    Style urls(Predicate<PackageRef> pinned, String advice) {
+      return new Style(exactTemplate, acceptedRange, releaseIsPinned, pinned, advice, skipped, hadolintPinned);
+    }
+
+    Style skipping(Predicate<PackageRef> skip) {
+      return new Style(exactTemplate, acceptedRange, releaseIsPinned, urlPinned, urlAdvice, skip, hadolintPinned);
+    }
+
+    Style hadolintPins(BiPredicate<PackageOperation, PackageRef> pinned) {
+      return new Style(exactTemplate, acceptedRange, releaseIsPinned, urlPinned, urlAdvice, skipped, pinned);
+    }
 
     String exact(String name) {
       return exactTemplate.replace("NAME", name);
@@ -40,9 +75,10 @@ final class Pins {
 
   static void check(RuleContext context, List<RunScripts.Operation> operations, Style style) {
     boolean allowRanges = (Boolean) context.option(ALLOW_RANGES).orElseThrow();
+    boolean compat = context.settings().hadolintCompat();
     for (RunScripts.Operation operation : operations) {
       for (PackageRef ref : operation.op().packages()) {
-        if (style.skipped().test(ref)) {
+        if (style.skipped().test(ref) || (compat && style.hadolintPinned().test(operation.op(), ref))) {
           continue;
         }
         switch (ref.pinKind()) {
@@ -50,7 +86,7 @@ final class Pins {
               + style.exact(ref.name()) + "`");
           case RANGE -> {
             if (!allowRanges && !style.acceptedRange().test(ref)) {
-              String constraint = ref.operator() + (ref.operator().startsWith("-") ? " " : "") + ref.version();
+              String constraint = ref.operator() + (isFlag(ref.operator()) ? " " : "") + ref.version();
               context.report(partOf(context, ref.word(), constraint), "`" + constraint + "` is a version range, "
                   + "not a pin: write `" + style.exact(ref.name()) + "`");
             }
@@ -77,6 +113,29 @@ final class Pins {
         }
       }
     }
+  }
+
+  /** gem's {@code -v}/{@code --version}, as opposed to an operator such as rpm's {@code -}. */
+  private static boolean isFlag(String operator) {
+    return operator.length() > 1 && operator.startsWith("-");
+  }
+
+  /**
+   * The argument as hadolint reads it: name, operator and version as written ({@code flask>=2.0},
+   * {@code nginx-${NGINX_VERSION}}); the path or URL for a file or URL.
+   */
+  static String written(PackageRef ref) {
+    return ref.version() == null ? ref.name() : ref.name() + ref.operator() + ref.version();
+  }
+
+  static boolean writtenWithAny(PackageRef ref, String... parts) {
+    String text = written(ref);
+    for (String part : parts) {
+      if (text.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

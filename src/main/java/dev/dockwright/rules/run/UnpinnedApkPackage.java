@@ -8,6 +8,7 @@ import dev.dockwright.rule.RuleInfo;
 import dev.dockwright.rule.RuleOption;
 import dev.dockwright.rule.Severity;
 import dev.dockwright.shell.PackageManager;
+import dev.dockwright.shell.PackageRef;
 import dev.dockwright.shell.PackageVerb;
 import java.util.EnumSet;
 
@@ -22,11 +23,23 @@ import java.util.EnumSet;
         summary = Pins.ALLOW_RANGES_SUMMARY))
 public final class UnpinnedApkPackage implements Rule {
   /**
-   * {@code pkg~1.2} (any 1.2.x) is accepted: Alpine removes superseded package revisions from its mirrors,
-   * so an exact {@code pkg=1.2.3-r0} pin breaks the build after the next security update.
+   * {@code pkg~1.2} (any 1.2.x; apk reads {@code ~=} and {@code =~} the same way) is accepted: Alpine removes
+   * superseded package revisions from its mirrors, so an exact {@code pkg=1.2.3-r0} pin breaks the build
+   * after the next security update.
    */
-  private static final Pins.Style STYLE = new Pins.Style("NAME=<version>", r -> "~".equals(r.operator()), false,
-      Pins.ALL, "", Pins.NONE);
+  private static final Pins.Style STYLE = Pins.Style.of("NAME=<version>")
+      .acceptingRanges(UnpinnedApkPackage::fuzzy)
+      .releaseNotPinned()
+      // hadolint: any =, ~, > or < pins (every range), as does an .apk file
+      .hadolintPins((op, r) -> !op.rawVerb().equals("add") || Pins.writtenWithAny(r, "=", "~", ">", "<")
+          || Pins.written(r).endsWith(".apk"));
+
+  private static boolean fuzzy(PackageRef ref) {
+    return switch (ref.operator()) {
+      case "~", "~=", "=~" -> true;
+      default -> false;
+    };
+  }
 
   @Override
   public void check(RuleContext context) {

@@ -7,6 +7,7 @@ import dev.dockwright.rule.RuleContext;
 import dev.dockwright.rule.RuleInfo;
 import dev.dockwright.rule.RuleOption;
 import dev.dockwright.rule.Severity;
+import dev.dockwright.shell.PackageManager;
 import dev.dockwright.shell.PackageVerb;
 import java.util.EnumSet;
 
@@ -20,7 +21,10 @@ import java.util.EnumSet;
     options = @RuleOption(name = Pins.ALLOW_RANGES, type = OptionType.BOOLEAN, defaultValue = "false",
         summary = Pins.ALLOW_RANGES_SUMMARY))
 public final class UnpinnedAptPackage implements Rule {
-  private static final Pins.Style STYLE = new Pins.Style("NAME=<version>", Pins.NONE, true, Pins.ALL, "", Pins.NONE);
+  /** hadolint looks only at {@code apt-get install}, and any {@code =} pins there ({@code pkg=1.*} too). */
+  private static final Pins.Style STYLE = Pins.Style.of("NAME=<version>")
+      .hadolintPins((op, r) -> op.manager() != PackageManager.APT_GET || !op.rawVerb().equals("install")
+          || Pins.writtenWithAny(r, "=", "/") || Pins.written(r).endsWith(".deb"));
 
   @Override
   public void check(RuleContext context) {

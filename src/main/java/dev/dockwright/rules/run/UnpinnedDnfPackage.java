@@ -22,7 +22,6 @@ import java.util.EnumSet;
 public final class UnpinnedDnfPackage implements Rule {
   @Override
   public void check(RuleContext context) {
-    Pins.check(context, RpmPins.installs(context, EnumSet.of(PackageManager.DNF, PackageManager.MICRODNF)),
-        RpmPins.STYLE);
+    RpmPins.check(context, EnumSet.of(PackageManager.DNF, PackageManager.MICRODNF));
   }
 }

@@ -14,18 +14,21 @@ import java.util.EnumSet;
 @RuleInfo(
     id = "DW4029",
     name = "unpinned-go-install",
-    summary = "`go install <package>` should pin a version: `pkg@v1.2.3`",
+    summary = "`go install` and `go get` should pin a version: `pkg@v1.2.3`",
     severity = Severity.WARNING,
     category = Category.PACKAGES,
     aliases = {"DL3062"},
     options = @RuleOption(name = Pins.ALLOW_RANGES, type = OptionType.BOOLEAN, defaultValue = "false",
         summary = Pins.ALLOW_RANGES_SUMMARY))
 public final class UnpinnedGoInstall implements Rule {
-  private static final Pins.Style STYLE = new Pins.Style("NAME@<version>", Pins.NONE, true, Pins.ALL, "", Pins.NONE);
+  /** hadolint: any {@code @} pins except {@code @latest} and {@code @none}, so a branch ({@code @main}) passes. */
+  private static final Pins.Style STYLE = Pins.Style.of("NAME@<version>")
+      .hadolintPins((op, r) -> Pins.written(r).contains("@") && !Pins.written(r).endsWith("@latest")
+          && !Pins.written(r).endsWith("@none"));
 
   @Override
   public void check(RuleContext context) {
     Pins.check(context, RunScripts.operations(context, EnumSet.of(PackageManager.GO),
-        EnumSet.of(PackageVerb.INSTALL)).stream().filter(o -> o.op().rawVerb().equals("install")).toList(), STYLE);
+        EnumSet.of(PackageVerb.INSTALL)), STYLE);
   }
 }

@@ -8,6 +8,7 @@ import dev.dockwright.rule.RuleInfo;
 import dev.dockwright.rule.RuleOption;
 import dev.dockwright.rule.Severity;
 import dev.dockwright.shell.PackageManager;
+import dev.dockwright.shell.PackageOperation;
 import dev.dockwright.shell.PackageRef;
 import dev.dockwright.shell.PackageVerb;
 import java.util.EnumSet;
@@ -22,13 +23,31 @@ import java.util.EnumSet;
     options = @RuleOption(name = Pins.ALLOW_RANGES, type = OptionType.BOOLEAN, defaultValue = "false",
         summary = Pins.ALLOW_RANGES_SUMMARY))
 public final class UnpinnedNpmPackage implements Rule {
-  private static final Pins.Style STYLE = new Pins.Style("NAME@<version>", Pins.NONE, true,
-      UnpinnedNpmPackage::gitPinned, "append `#<commit or tag>` to the git URL", Pins.NONE);
+  private static final Pins.Style STYLE = Pins.Style.of("NAME@<version>")
+      .urls(UnpinnedNpmPackage::gitPinned, "append `#<commit or tag>` to the git URL")
+      .hadolintPins(UnpinnedNpmPackage::hadolintPinned);
 
   @Override
   public void check(RuleContext context) {
     Pins.check(context, RunScripts.operations(context, EnumSet.of(PackageManager.NPM),
         EnumSet.of(PackageVerb.INSTALL)), STYLE);
+  }
+
+  /**
+   * hadolint looks only at {@code npm install} (not {@code i}, {@code add}, {@code ci}) and counts any
+   * {@code @} after the name as a pin: ranges and tags ({@code @^4.0}, {@code @latest}) too. A git URL
+   * needs a {@code #}.
+   */
+  private static boolean hadolintPinned(PackageOperation op, PackageRef ref) {
+    String text = Pins.written(ref);
+    if (!op.rawVerb().equals("install")) {
+      return true;
+    }
+    if (text.matches("git(\\+ssh|\\+https?)?://.*")) {
+      return text.contains("#");
+    }
+    int nameEnd = text.startsWith("@") ? Math.max(text.indexOf('/'), 0) : 0;
+    return text.indexOf('@', nameEnd) >= 0;
   }
 
   /** A git URL or GitHub shorthand names a commit or tag after {@code #}; tarball URLs name one file. */

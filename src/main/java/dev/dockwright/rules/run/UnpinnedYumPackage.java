@@ -22,6 +22,6 @@ import java.util.EnumSet;
 public final class UnpinnedYumPackage implements Rule {
   @Override
   public void check(RuleContext context) {
-    Pins.check(context, RpmPins.installs(context, EnumSet.of(PackageManager.YUM)), RpmPins.STYLE);
+    RpmPins.check(context, EnumSet.of(PackageManager.YUM));
   }
 }

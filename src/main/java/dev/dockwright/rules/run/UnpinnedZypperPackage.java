@@ -21,7 +21,9 @@ import java.util.EnumSet;
     options = @RuleOption(name = Pins.ALLOW_RANGES, type = OptionType.BOOLEAN, defaultValue = "false",
         summary = Pins.ALLOW_RANGES_SUMMARY))
 public final class UnpinnedZypperPackage implements Rule {
-  private static final Pins.Style STYLE = new Pins.Style("NAME=<version>", Pins.NONE, true, Pins.ALL, "", Pins.NONE);
+  /** hadolint: any {@code =}, {@code >} or {@code <} pins (every range), as does an {@code .rpm} file. */
+  private static final Pins.Style STYLE = Pins.Style.of("NAME=<version>")
+      .hadolintPins((op, r) -> Pins.writtenWithAny(r, "=", ">", "<") || Pins.written(r).endsWith(".rpm"));
 
   @Override
   public void check(RuleContext context) {

@@ -1,11 +1,14 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.rule.Settings;
 import dev.dockwright.rules.RuleTester;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class UnpinnedAptPackageTest {
+  private static final Settings COMPAT = Settings.defaults().withHadolintCompat(true);
   private static final RuleTester T = RuleTester.of(UnpinnedAptPackage.class);
 
   static Stream<String> cases() {
@@ -15,7 +18,7 @@ class UnpinnedAptPackageTest {
         RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10 \\
               ca-certificates/bookworm-backports ./local.deb $EXTRA_PACKAGES
         """,
-        // better than hadolint: a version from a variable is a pin
+        // a version from a variable is a pin
         """
         FROM debian:12
         ARG CURL_VERSION=7.88.1-10
@@ -69,5 +72,16 @@ class UnpinnedAptPackageTest {
   @MethodSource("cases")
   void findings(String dockerfile) {
     T.check(dockerfile);
+  }
+
+  /** With {@code compat: hadolint}: any {@code =} pins, and only {@code apt-get install} is looked at. */
+  @Test
+  void hadolintCompat() {
+    T.with(COMPAT).check("""
+        FROM debian:12
+        RUN apt-get install -y 'libc6=2.36*' && apt install -y vim && aptitude install -y git
+        # expect: DW4003 [1:24-1:28] "`curl` is not pinned: write `curl=<version>`"
+        RUN apt-get install -y curl
+        """);
   }
 }

@@ -1,11 +1,14 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.rule.Settings;
 import dev.dockwright.rules.RuleTester;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class UnpinnedDnfPackageTest {
+  private static final Settings COMPAT = Settings.defaults().withHadolintCompat(true);
   private static final RuleTester T = RuleTester.of(UnpinnedDnfPackage.class);
 
   static Stream<String> cases() {
@@ -32,5 +35,17 @@ class UnpinnedDnfPackageTest {
   @MethodSource("cases")
   void findings(String dockerfile) {
     T.check(dockerfile);
+  }
+
+  /** With {@code compat: hadolint}: a version variable must be declared by an ARG above or an ENV of the stage. */
+  @Test
+  void hadolintCompat() {
+    T.with(COMPAT).check("""
+        FROM fedora:40
+        ARG V=2.45.0
+        RUN dnf install -y git-core-$V
+        # expect: DW4023 [1:29-1:33] "`${W}` is set by no ARG above and no ENV of this stage"
+        RUN dnf install -y git-core-${W}
+        """);
   }
 }

@@ -1,11 +1,14 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.rule.Settings;
 import dev.dockwright.rules.RuleTester;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class UnpinnedGoInstallTest {
+  private static final Settings COMPAT = Settings.defaults().withHadolintCompat(true);
   private static final RuleTester T = RuleTester.of(UnpinnedGoInstall.class);
 
   static Stream<String> cases() {
@@ -23,6 +26,13 @@ class UnpinnedGoInstallTest {
         """,
         """
         FROM golang:1.22
+        RUN go get example.com/pkg@v1.2.3 && go get -u ./...
+        # expect: DW4029 [1:12-1:27] "`example.com/pkg` is not pinned: write `example.com/pkg@<version>`"
+        # expect: DW4029 [1:60-1:67] "`@latest` is a tag that moves"
+        RUN go get example.com/pkg && go get -tool example.com/tool@latest
+        """,
+        """
+        FROM golang:1.22
         # expect: DW4029 [2:26-2:31] "`@main` is a tag that moves, not a pin: write `github.com/a/b@<version>`"
         RUN <<EOF
         go install github.com/a/b@main
@@ -34,5 +44,16 @@ class UnpinnedGoInstallTest {
   @MethodSource("cases")
   void findings(String dockerfile) {
     T.check(dockerfile);
+  }
+
+  /** With {@code compat: hadolint}: a branch pins; {@code @latest} and {@code @none} do not. */
+  @Test
+  void hadolintCompat() {
+    T.with(COMPAT).check("""
+        FROM golang:1.22
+        RUN go install github.com/a/b@main && go get example.com/c@v1
+        # expect: DW4029 [1:30-1:37] "`@latest` is a tag that moves"
+        RUN go install github.com/a/b@latest
+        """);
   }
 }

@@ -1,11 +1,14 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.rule.Settings;
 import dev.dockwright.rules.RuleTester;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class UnpinnedYumPackageTest {
+  private static final Settings COMPAT = Settings.defaults().withHadolintCompat(true);
   private static final RuleTester T = RuleTester.of(UnpinnedYumPackage.class);
 
   static Stream<String> cases() {
@@ -38,5 +41,26 @@ class UnpinnedYumPackageTest {
   @MethodSource("cases")
   void findings(String dockerfile) {
     T.check(dockerfile);
+  }
+
+  /**
+   * With {@code compat: hadolint}: a dash and a digit read as a version ({@code java-1.8.0-openjdk}), and a
+   * version variable must be declared by an ARG above or an ENV of the stage.
+   */
+  @Test
+  void hadolintCompat() {
+    T.with(COMPAT).check("""
+        FROM centos:7 AS build
+        ARG GIT_V=2.43.0
+        ENV CURL_V=7.29.0
+        RUN yum install -y java-1.8.0-openjdk git-${GIT_V} curl-${CURL_V}
+        FROM build
+        RUN yum install -y curl-$CURL_V
+        FROM centos:7
+        RUN yum install -y git-${GIT_V}
+        # expect: DW4016 [1:25-1:34] "`${CURL_V}` is set by no ARG above and no ENV of this stage: write `curl-<version>`"
+        # expect: DW4016 [1:41-1:48] "`-1.20.*` is a version range, not a pin: write `nginx-<version>`"
+        RUN yum install -y curl-${CURL_V} 'nginx-1.20.*'
+        """);
   }
 }

@@ -1,11 +1,14 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.rule.Settings;
 import dev.dockwright.rules.RuleTester;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class UnpinnedZypperPackageTest {
+  private static final Settings COMPAT = Settings.defaults().withHadolintCompat(true);
   private static final RuleTester T = RuleTester.of(UnpinnedZypperPackage.class);
 
   static Stream<String> cases() {
@@ -33,5 +36,16 @@ class UnpinnedZypperPackageTest {
   @MethodSource("cases")
   void findings(String dockerfile) {
     T.check(dockerfile);
+  }
+
+  /** With {@code compat: hadolint}: every range pins. */
+  @Test
+  void hadolintCompat() {
+    T.with(COMPAT).check("""
+        FROM opensuse/leap:15.6
+        RUN zypper install -y 'vim>=9' curl\\<9
+        # expect: DW4020 [1:23-1:26] "`git` is not pinned"
+        RUN zypper install -y git
+        """);
   }
 }
