@@ -1,8 +1,11 @@
 package dev.dockwright.shell;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Turns invocations of known package managers into {@link PackageOperation}s. */
@@ -128,6 +131,47 @@ final class PackageOperations {
     return level;
   }
 
+  /**
+   * yum, dnf (dnf 4 and dnf 5) and microdnf sub-commands with their aliases, as the managers define them
+   * (dnf 4's command classes, dnf 5's {@code compatibility.conf}, yum's man page). {@code downgrade} moves
+   * installed packages to other versions, as {@code distro-sync} does: UPGRADE.
+   */
+  private static final Map<String, PackageVerb> RPM_VERBS = rpmVerbs();
+
+  private static Map<String, PackageVerb> rpmVerbs() {
+    Map<String, PackageVerb> m = new HashMap<>();
+    for (String v : List.of("install", "in", "localinstall", "install-n", "install-na", "install-nevra",
+        "reinstall", "rei", "groupinstall", "groupupdate", "builddep")) {
+      m.put(v, PackageVerb.INSTALL);
+    }
+    for (String v : List.of("remove", "rm", "erase", "remove-n", "remove-na", "remove-nevra", "erase-n",
+        "erase-na", "erase-nevra", "autoremove", "autoremove-n", "autoremove-na", "autoremove-nevra",
+        "groupremove", "grouperase")) {
+      m.put(v, PackageVerb.REMOVE);
+    }
+    for (String v : List.of("upgrade", "update", "up", "upgrade-to", "update-to", "localupdate",
+        "upgrade-minimal", "update-minimal", "up-min", "distro-sync", "distrosync", "distribution-synchronization",
+        "dsync", "dist-upgrade", "downgrade", "dg")) {
+      m.put(v, PackageVerb.UPGRADE);
+    }
+    m.put("makecache", PackageVerb.UPDATE);
+    m.put("mc", PackageVerb.UPDATE);
+    m.put("clean", PackageVerb.CLEAN);
+    m.put("swap", PackageVerb.SWAP);
+    return Map.copyOf(m);
+  }
+
+  /** {@code group install}, {@code module install}: the sub-commands of {@code group} and {@code module}. */
+  private static final Map<String, PackageVerb> RPM_GROUP_VERBS = Map.of("install", PackageVerb.INSTALL,
+      "update", PackageVerb.UPGRADE, "upgrade", PackageVerb.UPGRADE, "remove", PackageVerb.REMOVE,
+      "erase", PackageVerb.REMOVE);
+  private static final Map<String, PackageVerb> RPM_MODULE_VERBS = Map.of("install", PackageVerb.INSTALL,
+      "update", PackageVerb.UPGRADE, "upgrade", PackageVerb.UPGRADE, "switch-to", PackageVerb.UPGRADE,
+      "remove", PackageVerb.REMOVE, "erase", PackageVerb.REMOVE);
+  /** Sub-commands of no other kind that still ask "Is this ok [y/N]" before they change the system. */
+  private static final Set<String> RPM_PROMPTING_OTHER = Set.of("module enable", "module disable", "module reset",
+      "history undo", "history redo", "history rollback");
+
   private static Optional<PackageOperation> rpm(Invocation inv, PackageManager manager) {
     List<Word> pos = inv.positionals();
     if (pos.isEmpty()) {
@@ -135,32 +179,30 @@ final class PackageOperations {
     }
     String verb = pos.get(0).literalValue().orElse("");
     int packagesFrom = 1;
-    if ((verb.equals("group") || verb.equals("groups")) && pos.size() > 1) {
-      verb = verb + " " + pos.get(1).literalValue().orElse("");
+    PackageVerb kind = RPM_VERBS.getOrDefault(verb, PackageVerb.OTHER);
+    boolean group = verb.equals("group") || verb.equals("groups") || verb.equals("grp");
+    boolean module = verb.equals("module");
+    if ((group || module || verb.equals("history")) && pos.size() > 1) {
+      String sub = pos.get(1).literalValue().orElse("");
+      verb = verb + " " + sub;
       packagesFrom = 2;
+      kind = (group ? RPM_GROUP_VERBS : module ? RPM_MODULE_VERBS : Map.<String, PackageVerb>of())
+          .getOrDefault(sub, PackageVerb.OTHER);
     }
-    PackageVerb kind = switch (verb) {
-      case "install", "reinstall", "localinstall", "groupinstall", "group install", "groups install" ->
-          PackageVerb.INSTALL;
-      case "remove", "erase", "autoremove", "groupremove", "group remove", "groups remove" -> PackageVerb.REMOVE;
-      case "update", "upgrade", "update-minimal", "upgrade-minimal", "distro-sync", "distrosync", "dist-upgrade" ->
-          PackageVerb.UPGRADE;
-      case "makecache" -> PackageVerb.UPDATE;
-      case "clean" -> PackageVerb.CLEAN;
-      case "swap" -> PackageVerb.SWAP;
-      default -> PackageVerb.OTHER;
-    };
     List<PackageRef> packages = new ArrayList<>();
     List<PackageRef> removed = new ArrayList<>();
     if (kind == PackageVerb.SWAP) {
       swap(inv, pos.get(0), packages, removed);
-    } else if (kind != PackageVerb.CLEAN && kind != PackageVerb.UPDATE) {
+    } else if (kind != PackageVerb.CLEAN && kind != PackageVerb.UPDATE && !group && !module
+        && !verb.startsWith("group") && !verb.equals("builddep")) {
+      // groups ("Development Tools"), module streams (nodejs:18), builddep's spec files: not package names
       for (Word w : pos.subList(Math.min(packagesFrom, pos.size()), pos.size())) {
         packages.add(rpmRef(w));
       }
     }
-    boolean nonInteractive = inv.hasOption("-y", "--assumeyes") || manager == PackageManager.MICRODNF
-        || kind == PackageVerb.UPDATE || kind == PackageVerb.CLEAN;
+    // microdnf 3 assumed yes and ignored -y; the dnf 5 that provides microdnf since Fedora 38 asks like dnf
+    boolean nonInteractive = inv.hasOption("-y", "--assumeyes") || kind == PackageVerb.UPDATE
+        || kind == PackageVerb.CLEAN || (kind == PackageVerb.OTHER && !RPM_PROMPTING_OTHER.contains(verb));
     return Optional.of(op(inv, manager, kind, verb, Optional.of(pos.get(0)), packages, removed, List.of(),
         inv.options(), nonInteractive));
   }
@@ -237,7 +279,7 @@ final class PackageOperations {
     }
     String verb = pos.get(0).literalValue().orElse("");
     PackageVerb kind = switch (verb) {
-      case "install", "in" -> PackageVerb.INSTALL;
+      case "install", "in", "source-install", "si", "install-new-recommends", "inr" -> PackageVerb.INSTALL;
       case "remove", "rm" -> PackageVerb.REMOVE;
       case "refresh", "ref" -> PackageVerb.UPDATE;
       case "update", "up", "dist-upgrade", "dup", "patch" -> PackageVerb.UPGRADE;
@@ -245,8 +287,11 @@ final class PackageOperations {
       default -> PackageVerb.OTHER;
     };
     List<PackageRef> packages = new ArrayList<>();
-    for (Word w : pos.subList(1, pos.size())) {
-      packages.add(operatorRef(w, new String[] {">=", "<=", "=", "<", ">"}, ".rpm"));
+    // source-install names source packages, whose build dependencies it installs
+    if (!verb.equals("source-install") && !verb.equals("si")) {
+      for (Word w : pos.subList(1, pos.size())) {
+        packages.add(operatorRef(w, new String[] {">=", "<=", "=", "<", ">"}, ".rpm"));
+      }
     }
     boolean nonInteractive = inv.hasOption("-n", "--non-interactive", "-y", "--no-confirm");
     return Optional.of(op(inv, PackageManager.ZYPPER, kind, verb, Optional.of(pos.get(0)), packages, List.of(),

@@ -172,6 +172,11 @@ public final class ShellScript {
     return PackageCleanup.hasCleanup(this, manager);
   }
 
+  /** The commands that clean up after {@code manager} ({@code dnf clean all}, an rm of its cache), in order. */
+  public List<Invocation> cleanupCommands(PackageManager manager) {
+    return PackageCleanup.cleanupCommands(this, manager);
+  }
+
   public List<RmInvocation> rmTargets() {
     return invocationsOf("rm").stream().map(RmInvocation::of).toList();
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,6 +26,12 @@ class PackageCleanupTest {
         arguments("dnf install -y x && rm -rf /var/cache/dnf", PackageManager.DNF, true),
         arguments("dnf install -y x && rm -rf /var/cache/yum/*", PackageManager.DNF, true),
         arguments("microdnf install x && microdnf clean all", PackageManager.MICRODNF, true),
+        // each manager cleans its own cache; yum is dnf since RHEL 8
+        arguments("dnf install -y x && microdnf clean all", PackageManager.DNF, false),
+        arguments("microdnf install -y x && dnf clean all", PackageManager.MICRODNF, false),
+        arguments("dnf install -y x && yum clean all", PackageManager.DNF, true),
+        arguments("dnf install -y x && rm -rf /var/cache/libdnf5", PackageManager.DNF, true),
+        arguments("microdnf install -y x && rm -rf /var/cache/yum", PackageManager.MICRODNF, true),
         arguments("apk add --no-cache curl", PackageManager.APK, true),
         arguments("apk add --no-cache curl && apk add git", PackageManager.APK, false),
         arguments("apk add curl", PackageManager.APK, false),
@@ -41,6 +48,14 @@ class PackageCleanupTest {
         arguments("go install x@v1.0.0 && go clean -modcache", PackageManager.GO, true),
         arguments("go install x@v1.0.0 && go clean", PackageManager.GO, false),
         arguments("gem install x && rm -rf /root/.gem", PackageManager.GEM, true));
+  }
+
+  @Test
+  void listsTheCleanupCommandsInSourceOrder() {
+    ShellScript script = Scripts.run("rm -rf /var/cache/dnf && dnf install -y x && dnf clean all && yum clean all");
+    assertThat(script.cleanupCommands(PackageManager.DNF)).extracting(i -> i.range().startColumn())
+        .containsExactly(5, 50, 67);
+    assertThat(script.cleanupCommands(PackageManager.MICRODNF)).isEmpty();
   }
 
   @ParameterizedTest(name = "[{index}] {1}: {0}")

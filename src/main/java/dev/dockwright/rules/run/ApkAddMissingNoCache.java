@@ -12,7 +12,6 @@ import dev.dockwright.rule.Severity;
 import dev.dockwright.semantic.Stage;
 import dev.dockwright.shell.PackageManager;
 import dev.dockwright.shell.PackageVerb;
-import dev.dockwright.shell.RmInvocation;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -31,38 +30,29 @@ public final class ApkAddMissingNoCache implements Rule {
 
   @Override
   public void check(RuleContext context) {
+    boolean compat = context.settings().hadolintCompat();
     Set<Stage> shipped = RunScripts.shippedStages(context, CACHE);
     for (Instruction.Run run : RunScripts.runs(context)) {
       if (!RunScripts.ships(context, shipped, run)) {
         continue; // a build stage: its index never reaches the image
       }
       List<RunScripts.RunScript> scripts = RunScripts.of(context.model(), run);
-      if (CacheMounts.covers(context.model(), run, CACHE) || cleansCache(scripts)) {
+      // hadolint's DL3019 knows no clean-up, only --no-cache and a mount whose target contains /var/cache/apk
+      if (compat ? Hadolint.mountWith(context.model(), run, CACHE[0]) : CacheMounts.covers(context.model(), run,
+          CACHE)) {
         continue;
       }
+      int lastCleanup = compat ? -1 : scripts.stream()
+          .flatMap(s -> s.script().cleanupCommands(PackageManager.APK).stream())
+          .mapToInt(i -> i.range().startOffset()).max().orElse(-1);
       for (RunScripts.Operation o : RunScripts.operations(scripts, EnumSet.of(PackageManager.APK),
           EnumSet.of(PackageVerb.INSTALL))) {
-        if (!o.op().hasOption("--no-cache")) {
+        // an `apk cache clean` or rm of the cache after the add removes what it wrote
+        if (!o.op().hasOption("--no-cache") && o.op().range().startOffset() > lastCleanup) {
           MissingOption.report(context, o, "--no-cache", "`apk add` without `--no-cache` keeps the package index "
               + "in this layer: add `--no-cache`", Fix::safe);
         }
       }
     }
-  }
-
-  /** {@code apk cache clean} or a recursive rm of the cache in the same RUN. */
-  private static boolean cleansCache(List<RunScripts.RunScript> scripts) {
-    for (RunScripts.RunScript s : scripts) {
-      if (s.script().packageOperations().stream().anyMatch(o -> o.manager() == PackageManager.APK
-          && o.verb() == PackageVerb.CLEAN)) {
-        return true;
-      }
-      for (RmInvocation rm : s.script().rmTargets()) {
-        if (rm.removesDirectory(CACHE[0])) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

@@ -114,6 +114,11 @@ final class RunScripts {
   /** Verbs that ask for confirmation unless told not to. */
   static final Set<PackageVerb> PROMPTING = EnumSet.of(PackageVerb.INSTALL, PackageVerb.REMOVE,
       PackageVerb.UPGRADE, PackageVerb.SWAP);
+  /**
+   * yum, dnf and microdnf: every verb, as their operations know which of the other sub-commands ask
+   * ({@code module enable}, {@code history undo}).
+   */
+  static final Set<PackageVerb> RPM_PROMPTING = EnumSet.allOf(PackageVerb.class);
   /** Verbs that download packages into the manager's cache. */
   static final Set<PackageVerb> DOWNLOADING = EnumSet.of(PackageVerb.INSTALL, PackageVerb.UPGRADE,
       PackageVerb.SWAP);

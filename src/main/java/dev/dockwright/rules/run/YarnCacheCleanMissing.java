@@ -8,10 +8,13 @@ import dev.dockwright.rule.Rule;
 import dev.dockwright.rule.RuleContext;
 import dev.dockwright.rule.RuleInfo;
 import dev.dockwright.rule.Severity;
+import dev.dockwright.rules.run.MissingCleanup.HadolintCleanup;
+import dev.dockwright.rules.run.MissingCleanup.HadolintRule;
 import dev.dockwright.shell.PackageManager;
 import dev.dockwright.shell.PackageVerb;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 @RuleInfo(
     id = "DW4028",
@@ -23,10 +26,15 @@ import java.util.List;
     fixSafety = Applicability.SAFE,
     aliases = {"DL3060"})
 public final class YarnCacheCleanMissing implements Rule {
+  // yarn 1 caches in ~/.cache/yarn, /usr/local/share/.cache/yarn for root; yarn 2+ in ~/.yarn/berry/cache
+  private static final MissingCleanup.Spec SPEC = new MissingCleanup.Spec(EnumSet.of(PackageManager.YARN),
+      EnumSet.of(PackageVerb.INSTALL), List.of("/usr/local/share/.cache/yarn", "/root/.cache/yarn",
+          "/root/.yarn/berry/cache"), List.of("/.cache/yarn", "/.yarn/berry/cache"), m -> "yarn cache clean",
+      new HadolintRule(Set.of("install"), List.of(new HadolintCleanup("yarn", Set.of("cache", "clean"))),
+          List.of(".cache/yarn")));
+
   @Override
   public void check(RuleContext context) {
-    MissingCleanup.check(context, EnumSet.of(PackageManager.YARN), EnumSet.of(PackageVerb.INSTALL),
-        List.of("/usr/local/share/.cache/yarn", "/root/.cache/yarn", "/root/.yarn/berry/cache"),
-        m -> "yarn cache clean", Fix::safe);
+    MissingCleanup.check(context, SPEC, Fix::safe);
   }
 }

@@ -10,6 +10,7 @@ import dev.dockwright.rule.RuleInfo;
 import dev.dockwright.rule.Severity;
 import dev.dockwright.shell.PackageManager;
 import java.util.EnumSet;
+import java.util.Set;
 
 @RuleInfo(
     id = "DW4014",
@@ -21,11 +22,15 @@ import java.util.EnumSet;
     fixSafety = Applicability.SAFE,
     aliases = {"DL3030"})
 public final class YumMissingYes implements Rule {
+  /** hadolint asks for {@code -y} only where one of the words is one of these. */
+  private static final Set<String> HADOLINT_VERBS = Set.of("install", "groupinstall", "localinstall");
+
   @Override
   public void check(RuleContext context) {
     for (RunScripts.Operation o : RunScripts.operations(context, EnumSet.of(PackageManager.YUM),
-        RunScripts.PROMPTING)) {
-      if (!o.op().nonInteractive()) {
+        RunScripts.RPM_PROMPTING)) {
+      if (!o.op().nonInteractive()
+          && (!context.settings().hadolintCompat() || Hadolint.hasArg(o.op().invocation(), HADOLINT_VERBS))) {
         MissingOption.reportPrompt(context, o, "-y", Fix::safe);
       }
     }

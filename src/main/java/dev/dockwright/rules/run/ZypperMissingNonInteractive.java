@@ -10,6 +10,7 @@ import dev.dockwright.rule.RuleInfo;
 import dev.dockwright.rule.Severity;
 import dev.dockwright.shell.PackageManager;
 import java.util.EnumSet;
+import java.util.Set;
 
 @RuleInfo(
     id = "DW4017",
@@ -21,11 +22,16 @@ import java.util.EnumSet;
     fixSafety = Applicability.SAFE,
     aliases = {"DL3034"})
 public final class ZypperMissingNonInteractive implements Rule {
+  /** hadolint asks for {@code -n} only where one of the words is one of these. */
+  private static final Set<String> HADOLINT_VERBS = Set.of("install", "in", "remove", "rm", "source-install", "si",
+      "patch");
+
   @Override
   public void check(RuleContext context) {
     for (RunScripts.Operation o : RunScripts.operations(context, EnumSet.of(PackageManager.ZYPPER),
         RunScripts.PROMPTING)) {
-      if (!o.op().nonInteractive()) {
+      if (!o.op().nonInteractive()
+          && (!context.settings().hadolintCompat() || Hadolint.hasArg(o.op().invocation(), HADOLINT_VERBS))) {
         MissingOption.reportPrompt(context, o, "-y", Fix::safe);
       }
     }

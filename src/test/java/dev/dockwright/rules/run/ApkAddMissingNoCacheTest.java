@@ -1,5 +1,6 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.rule.Settings;
 import dev.dockwright.rules.RuleTester;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +36,33 @@ class ApkAddMissingNoCacheTest {
         FROM alpine:3.20
         # expect: DW4011 [1:13-1:20] "`apk add`"
         ONBUILD RUN apk add bash
+        """,
+        // a clean-up before the add removes nothing it writes
+        """
+        FROM alpine:3.20
+        # expect: DW4011 [1:30-1:37] "`apk add`"
+        RUN rm -rf /var/cache/apk && apk add curl
+        # expect: DW4011 [1:22-1:29] "`apk add`"
+        RUN apk cache clean; apk add git && apk add --no-cache vim
+        # expect: DW4011 [1:46-1:53] "`apk add`"
+        RUN --mount=type=cache,target=/var/cache/foo apk add make
+        """);
+  }
+
+  /** hadolint's DL3019 accepts only --no-cache, and a cache or tmpfs mount whose target contains /var/cache/apk. */
+  static Stream<String> hadolintCases() {
+    return Stream.of(
+        """
+        FROM alpine:3.20
+        RUN --mount=type=tmpfs,target=/var/cache/apk/x apk add curl
+        RUN rm -rf /var/cache/apk && apk add --no-cache curl
+        """,
+        """
+        FROM alpine:3.20
+        # expect: DW4011 [1:5-1:12] "`apk add`"
+        RUN apk add vim && apk cache clean
+        # expect: DW4011 [1:46-1:53] "`apk add`"
+        RUN --mount=type=cache,target=/etc/apk/cache apk add make
         """);
   }
 
@@ -42,6 +70,12 @@ class ApkAddMissingNoCacheTest {
   @MethodSource("cases")
   void findings(String dockerfile) {
     T.check(dockerfile);
+  }
+
+  @ParameterizedTest
+  @MethodSource("hadolintCases")
+  void hadolintCompat(String dockerfile) {
+    T.with(Settings.defaults().withHadolintCompat(true)).check(dockerfile);
   }
 
   static Stream<Arguments> fixes() {

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.rule.Settings;
 import dev.dockwright.rules.RuleTester;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,33 @@ class AptListsNotRemovedTest {
         FROM debian:12
         # expect: DW4004 [1:13-1:27] "`apt-get update`"
         ONBUILD RUN apt-get update && apt-get install -y curl
+        """,
+        // a removal before the update removes nothing it writes
+        """
+        FROM debian:12
+        # expect: DW4004 [1:36-1:50] "`apt-get update`"
+        RUN rm -rf /var/lib/apt/lists/* && apt-get update && apt-get install -y curl
+        # expect: DW4004 [1:80-1:90] "`apt update`"
+        RUN apt-get update && apt-get install -y git && rm -rf /var/lib/apt/lists/* && apt update
+        """);
+  }
+
+  /**
+   * hadolint's DL3009: any `rm` with a word `-rf` or `/var/lib/apt/lists/*` cleans, wherever it is; a mount
+   * exempts when its target contains the lists, or when both /var/lib/apt and /var/cache/apt are mounted.
+   */
+  static Stream<String> hadolintCases() {
+    return Stream.of(
+        """
+        FROM debian:12
+        RUN rm -rf /var/lib/apt/lists/* && apt-get update && apt-get install -y curl
+        RUN apt-get update && apt-get install -y git && rm -rf /tmp/build
+        RUN --mount=type=cache,target=/var/lib/apt --mount=type=tmpfs,target=/var/cache/apt apt-get update
+        """,
+        """
+        FROM debian:12
+        # expect: DW4004 [1:44-1:58] "`apt-get update`"
+        RUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y curl
         """);
   }
 
@@ -70,6 +98,12 @@ class AptListsNotRemovedTest {
   @MethodSource("cases")
   void findings(String dockerfile) {
     T.check(dockerfile);
+  }
+
+  @ParameterizedTest
+  @MethodSource("hadolintCases")
+  void hadolintCompat(String dockerfile) {
+    T.with(Settings.defaults().withHadolintCompat(true)).check(dockerfile);
   }
 
   static Stream<Arguments> fixes() {

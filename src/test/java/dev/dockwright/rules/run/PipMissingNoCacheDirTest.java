@@ -1,5 +1,6 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.rule.Settings;
 import dev.dockwright.rules.RuleTester;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,6 +60,69 @@ class PipMissingNoCacheDirTest {
         RUN <<EOF
         pip install flask==3.0.3
         EOF
+        """,
+        // pip turns its cache off for a false value too, for backwards compatibility
+        """
+        FROM python:3.12 AS base
+        ENV PIP_NO_CACHE_DIR=0
+        FROM base
+        RUN pip install flask==3.0.3
+        """,
+        """
+        FROM python:3.12
+        RUN PIP_NO_CACHE_DIR=false pip install flask==3.0.3 && export PIP_NO_CACHE_DIR=off && pip install x==1
+        RUN --mount=type=cache,target=/home/app/.cache/pip pip install y==1
+        """,
+        // ... but ignores an empty one
+        """
+        FROM python:3.12
+        ENV PIP_NO_CACHE_DIR=
+        # expect: DW4024 [1:5-1:16] "`pip install`"
+        RUN pip install flask==3.0.3
+        # expect: DW4024 [1:23-1:34] "`pip install`"
+        RUN PIP_NO_CACHE_DIR= pip install flask==3.0.3
+        """,
+        // a clean-up before the install removes nothing it downloads
+        """
+        FROM python:3.12
+        # expect: DW4024 [1:24-1:35] "`pip install`"
+        RUN pip cache purge && pip install flask==3.0.3
+        """);
+  }
+
+  /**
+   * hadolint's DL3042: only `ENV` and the RUN's own text set the variable, to one of 1, true, on, yes (any
+   * case spelled all-lower, capitalised or all-upper); no clean-up counts; a mount whose target contains
+   * .cache/pip exempts.
+   */
+  static Stream<String> hadolintCases() {
+    return Stream.of(
+        """
+        FROM python:3.12 AS base
+        ENV PIP_NO_CACHE_DIR=true
+        FROM base
+        RUN pip install flask==3.0.3
+        """,
+        """
+        FROM python:3.12
+        RUN PIP_NO_CACHE_DIR=yes pip install flask==3.0.3 && pip install x==1; export PIP_NO_CACHE_DIR=1
+        RUN --mount=type=cache,target=/root/.cache/pip/http pip install y==1
+        """,
+        """
+        FROM python:3.12
+        ENV PIP_NO_CACHE_DIR=0
+        # expect: DW4024 [1:5-1:16] "`pip install`"
+        RUN pip install flask==3.0.3
+        """,
+        """
+        FROM python:3.12
+        ARG PIP_NO_CACHE_DIR=1
+        # expect: DW4024 [1:28-1:39] "`pip install`"
+        RUN PIP_NO_CACHE_DIR=false pip install flask==3.0.3
+        # expect: DW4024 [1:36-1:47] "`pip install`"
+        RUN export PIP_NO_CACHE_DIR=off && pip install flask==3.0.3
+        # expect: DW4024 [1:5-1:16] "`pip install`"
+        RUN pip install flask==3.0.3 && pip cache purge
         """);
   }
 
@@ -66,6 +130,12 @@ class PipMissingNoCacheDirTest {
   @MethodSource("cases")
   void findings(String dockerfile) {
     T.check(dockerfile);
+  }
+
+  @ParameterizedTest
+  @MethodSource("hadolintCases")
+  void hadolintCompat(String dockerfile) {
+    T.with(Settings.defaults().withHadolintCompat(true)).check(dockerfile);
   }
 
   static Stream<Arguments> fixes() {

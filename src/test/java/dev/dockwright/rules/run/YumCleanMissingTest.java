@@ -1,5 +1,6 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.rule.Settings;
 import dev.dockwright.rules.RuleTester;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +35,46 @@ class YumCleanMissingTest {
         FROM centos:7
         # expect: DW4015 [1:13-1:24] "`yum install`"
         ONBUILD RUN yum install -y x
+        """,
+        """
+        FROM rockylinux:9
+        RUN yum localinstall -y ./x.rpm && dnf clean all
+        RUN yum -y groupinstall core && rm -rf /var/cache/dnf
+        RUN --mount=type=cache,target=/var/cache/dnf yum install -y vim
+        """,
+        // a clean-up before the install cleans nothing it downloads
+        """
+        FROM centos:7
+        # expect: DW4015 [1:22-1:33] "`yum install` leaves its cache in this layer"
+        RUN yum clean all && yum install -y httpd
+        # expect: DW4015 [1:46-1:56] "`yum update`"
+        RUN yum install -y httpd && yum clean all && yum update -y
         """);
+  }
+
+  /**
+   * hadolint's DL3032: only a command with an `install` word fills the cache; `yum clean` or any `rm -rf`
+   * after the first one cleans it; no mount exempts.
+   */
+  static Stream<String> hadolintCases() {
+    return Stream.of(
+        """
+        FROM centos:7
+        RUN yum update -y && yum -y swap -- remove a -- install b && yum clean packages
+        RUN yum install -y httpd && rm -rf /tmp/build
+        RUN yum install -y httpd && yum clean all && yum install -y git
+        """,
+        """
+        FROM centos:7
+        # expect: DW4015 [1:46-1:57] "`yum install`"
+        RUN --mount=type=cache,target=/var/cache/yum yum install -y vim
+        """);
+  }
+
+  @ParameterizedTest
+  @MethodSource("hadolintCases")
+  void hadolintCompat(String dockerfile) {
+    T.with(Settings.defaults().withHadolintCompat(true)).check(dockerfile);
   }
 
   @ParameterizedTest

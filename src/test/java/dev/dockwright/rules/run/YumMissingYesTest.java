@@ -1,5 +1,6 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.rule.Settings;
 import dev.dockwright.rules.RuleTester;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +33,23 @@ class YumMissingYesTest {
         """,
         """
         FROM centos:7
+        # expect: DW4014 [1:5-1:21] "`yum localinstall`"
+        # expect: DW4014 [1:33-1:46] "`yum downgrade`"
+        # expect: DW4014 [1:54-1:72] "`yum groups install`"
+        RUN yum localinstall ./x.rpm && yum downgrade rpm && yum groups install core
+        """,
+        """
+        FROM rockylinux:9
+        # expect: DW4014 [1:5-1:23] "`yum module install`"
+        # expect: DW4014 [1:37-1:53] "`yum history undo`"
+        RUN yum module install nodejs:20 && yum history undo last
+        """,
+        """
+        FROM rockylinux:9
+        RUN yum -y module enable nodejs:20 && yum module list && yum check-update; yum history list && yum repolist
+        """,
+        """
+        FROM centos:7
         # expect: DW4014 [1:6-1:22] "`yum install`"
         RUN ["yum", "install", "x"]
         """);
@@ -52,6 +70,27 @@ class YumMissingYesTest {
             "FROM centos:7\nRUN yum \\\n    install -y \\\n    httpd\n"),
         Arguments.of("FROM centos:7\nRUN <<EOF\nyum install httpd\nEOF\n",
             "FROM centos:7\nRUN <<EOF\nyum install -y httpd\nEOF\n"));
+  }
+
+  /** hadolint's DL3030 asks for `-y` only where a word is `install`, `groupinstall` or `localinstall`. */
+  static Stream<String> hadolintCases() {
+    return Stream.of(
+        """
+        FROM centos:7
+        RUN yum update && yum remove vim && yum reinstall bash && yum downgrade rpm
+        """,
+        """
+        FROM centos:7
+        # expect: DW4014 [1:5-1:21] "`yum groupinstall`"
+        # expect: DW4014 [1:30-1:46] "`yum localinstall`"
+        RUN yum groupinstall core && yum localinstall ./x.rpm
+        """);
+  }
+
+  @ParameterizedTest
+  @MethodSource("hadolintCases")
+  void hadolintCompat(String dockerfile) {
+    T.with(Settings.defaults().withHadolintCompat(true)).check(dockerfile);
   }
 
   @ParameterizedTest

@@ -1,5 +1,6 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.rule.Settings;
 import dev.dockwright.rules.RuleTester;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +27,35 @@ class ZypperCleanMissingTest {
         FROM opensuse/leap:15.6
         # expect: DW4019 [1:13-1:22] "`zypper in`"
         ONBUILD RUN zypper in -y curl
+        """,
+        """
+        FROM opensuse/leap:15.6
+        # expect: DW4019 [1:21-1:30] "`zypper in` leaves its cache in this layer"
+        RUN zypper clean && zypper in -y curl
+        # expect: DW4019 [1:56-1:65] "`zypper up`"
+        RUN --mount=type=cache,target=/var/cache/zypp/packages zypper up -y
         """);
+  }
+
+  /** hadolint's DL3036: install and in fill the cache; a mount whose target contains /var/cache/zypp exempts. */
+  static Stream<String> hadolintCases() {
+    return Stream.of(
+        """
+        FROM opensuse/leap:15.6
+        RUN zypper -n up && zypper -n dup
+        RUN --mount=type=cache,target=/var/cache/zypp/packages zypper in -y curl
+        """,
+        """
+        FROM opensuse/leap:15.6
+        # expect: DW4019 [1:21-1:30] "`zypper in`"
+        RUN zypper clean && zypper in -y curl && zypper clean
+        """);
+  }
+
+  @ParameterizedTest
+  @MethodSource("hadolintCases")
+  void hadolintCompat(String dockerfile) {
+    T.with(Settings.defaults().withHadolintCompat(true)).check(dockerfile);
   }
 
   @ParameterizedTest

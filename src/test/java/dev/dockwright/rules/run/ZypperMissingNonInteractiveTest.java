@@ -1,5 +1,6 @@
 package dev.dockwright.rules.run;
 
+import dev.dockwright.rule.Settings;
 import dev.dockwright.rules.RuleTester;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +31,34 @@ class ZypperMissingNonInteractiveTest {
         FROM opensuse/leap:15.6
         # expect: DW4017 [1:13-1:22] "`zypper in`"
         ONBUILD RUN zypper in x
+        """,
+        """
+        FROM opensuse/leap:15.6
+        # expect: DW4017 [1:5-1:14] "`zypper si`"
+        # expect: DW4017 [1:22-1:32] "`zypper inr`"
+        RUN zypper si vim && zypper inr
         """);
+  }
+
+  /** hadolint's DL3034 looks at install, in, remove, rm, source-install, si and patch only. */
+  static Stream<String> hadolintCases() {
+    return Stream.of(
+        """
+        FROM opensuse/leap:15.6
+        RUN zypper update && zypper dup && zypper inr
+        """,
+        """
+        FROM opensuse/leap:15.6
+        # expect: DW4017 [1:5-1:17] "`zypper patch`"
+        # expect: DW4017 [1:21-1:42] "`zypper source-install`"
+        RUN zypper patch && zypper source-install vim
+        """);
+  }
+
+  @ParameterizedTest
+  @MethodSource("hadolintCases")
+  void hadolintCompat(String dockerfile) {
+    T.with(Settings.defaults().withHadolintCompat(true)).check(dockerfile);
   }
 
   @ParameterizedTest
