@@ -135,33 +135,6 @@ public final class DockerIgnore {
     return matched ? Optional.of(cause) : Optional.empty();
   }
 
-  /**
-   * Whether an exception pattern might re-include {@code path} or something below it, so that copying
-   * {@code path} can still bring files into the image even though {@code path} itself is excluded. Errs on
-   * the side of "might": any exception with {@code **}, or whose leading components can match the leading
-   * components of {@code path}.
-   */
-  public boolean mayReincludeBelow(String path) {
-    String[] pathDirs = path.split("/", -1);
-    for (IgnorePattern p : patterns) {
-      if (!p.exclusion()) {
-        continue;
-      }
-      if (p.text().contains("**")) {
-        return true;
-      }
-      String[] dirs = p.text().split("/", -1);
-      boolean compatible = true;
-      for (int i = 0; i < Math.min(dirs.length, pathDirs.length) && compatible; i++) {
-        compatible = IgnorePattern.compile(dirs[i], false).matches(pathDirs[i]);
-      }
-      if (compatible) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether a non-exception pattern excludes every entry of the context root ({@code *}, {@code **}, {@code **}{@code /*}). */
   public boolean excludesWholeContext() {
     return patterns.stream().anyMatch(p -> !p.exclusion()

@@ -223,6 +223,22 @@ public final class ShellScript {
     return List.copyOf(out);
   }
 
+  /**
+   * How many simple commands (with a command word) the script itself runs: in lists, pipelines, compound
+   * commands and subshells, and in command substitutions when {@code withSubstitutions}. A nested
+   * {@code sh -c '...'} is the one command that runs it.
+   */
+  public int commandCount(boolean withSubstitutions) {
+    int n = 0;
+    for (ScriptWalker.Visit visit : ScriptWalker.walk(this)) {
+      if (visit.command() instanceof SimpleCommand c && !c.words().isEmpty()
+          && (withSubstitutions || !visit.context().inCommandSubstitution())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** True when a {@code set} in this shell (not a subshell) turns on errexit ({@code set -e}, {@code -o errexit}). */
   public boolean setsErrexit() {
     return ShellOptions.of(this).enablesAtTopLevel(ShellOptions.ERREXIT);

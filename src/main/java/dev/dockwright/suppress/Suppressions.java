@@ -75,10 +75,14 @@ public final class Suppressions {
       }
       Matcher check = CHECK_COMMENT.matcher(c.text());
       if (check.matches()) {
-        List<String> skip = checkSkips(check.group(1));
+        // BuildKit reads the value of a check comment above an instruction up to the first space: what
+        // follows is free text (`# check=skip=SecretsUsedInArgOrEnv // not a secret`)
+        String[] valueAndRest = check.group(1).split(" ", 2);
+        List<String> skip = checkSkips(valueAndRest[0]);
+        String reason = valueAndRest.length < 2 ? "" : valueAndRest[1].strip().replaceFirst("^(//|#)\\s*", "");
         SourceRange target = target(file, Suppression.Scope.NEXT_INSTRUCTION, c, instructions, whole);
         if (!skip.isEmpty() && target != null) {
-          out.add(new Pragma(new Suppression(Suppression.Scope.NEXT_INSTRUCTION, Suppression.Syntax.BUILDKIT, "",
+          out.add(new Pragma(new Suppression(Suppression.Scope.NEXT_INSTRUCTION, Suppression.Syntax.BUILDKIT, reason,
               c.range(), c.text()), skip, target));
         }
       }

@@ -367,23 +367,29 @@ final class FixConvergence {
     return run;
   }
 
+  /** Stands for replacement text a move already accounts for: no source text has it. */
+  private static final char CLAIMED = '\uFFFF';
+
   /** Text shorter than this that a fix both deletes and inserts is a coincidence, not a move. */
   private static final int MIN_MOVE = 4;
 
   /**
    * Finds the text a fix moves: what one of its edits deletes and another inserts (a RUN joined into the one
    * before it). Offsets in the moved copy then map back to where the text came from, and the instructions
-   * it left and joined count as one for the findings they had.
+   * it left and joined count as one for the findings they had. Text one deletion moved is not matched again
+   * by a later one (a row of RUNs joined at once may move the same command twice).
    */
   private static void findMoves(Run run, Tracked current, List<Edit> edits, Map<Edit, List<Move>> moves) {
     for (Edit into : edits) {
+      char[] unclaimed = into.replacement().toCharArray();
       for (Edit from : edits) {
         if (into == from || from.end() == from.start() || into.replacement().isEmpty()) {
           continue;
         }
         String deleted = current.text.substring(from.start(), from.end());
-        int[] common = longestCommon(into.replacement(), deleted);
+        int[] common = longestCommon(new String(unclaimed), deleted);
         if (common[2] >= MIN_MOVE) {
+          java.util.Arrays.fill(unclaimed, common[0], common[0] + common[2], CLAIMED);
           moves.computeIfAbsent(into, k -> new ArrayList<>())
               .add(new Move(common[0], common[0] + common[2], from.start() + common[1]));
           run.join(current.originOf(from.start() + common[1]), current.originOf(Math.max(0, into.start() - 1)));

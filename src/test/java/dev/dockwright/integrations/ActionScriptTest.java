@@ -491,8 +491,8 @@ class ActionScriptTest {
     assertThat(r.out()).isEqualTo("""
         Dockerfile:2:1: error: `MAINTAINER` is deprecated: use `LABEL maintainer="Jane Doe"` instead [DW3000]
         Dockerfile:3:5: warning: `ENV GREETING <value>` is the legacy form: write `ENV GREETING=<value>` [DW3001]
-        sub/Dockerfile.dev:3:1: warning: empty line inside a continued RUN: Docker ignores it today and will reject\
-         it in a future release [DW1001]
+        sub/Dockerfile.dev:4:5: warning: RUN continues across an empty line (line 3): Docker ignores it today and will\
+         reject it in a future release [DW1001]
         """);
     assertThat(outputs()).containsExactly("exit-code=1", "sarif-file=" + sarif());
 
@@ -503,6 +503,6 @@ class ActionScriptTest {
           + result.at("/locations/0/physicalLocation/artifactLocation/uri").asText() + ":"
           + result.at("/locations/0/physicalLocation/region/startLine").asInt());
     }
-    assertThat(results).containsExactly("DW3000 Dockerfile:2", "DW3001 Dockerfile:3", "DW1001 sub/Dockerfile.dev:3");
+    assertThat(results).containsExactly("DW3000 Dockerfile:2", "DW3001 Dockerfile:3", "DW1001 sub/Dockerfile.dev:4");
   }
 }

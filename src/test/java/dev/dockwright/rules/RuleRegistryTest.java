@@ -6,12 +6,15 @@ import dev.dockwright.engine.Finding;
 import dev.dockwright.engine.RuleDescriptor;
 import dev.dockwright.engine.RuleRegistry;
 import dev.dockwright.rule.Rule;
+import dev.dockwright.rule.Settings;
+import dev.dockwright.semantic.DockerIgnore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +32,7 @@ class RuleRegistryTest {
   private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static final Pattern ID = Pattern.compile("DW\\d{4}");
   private static final Pattern BLOCK = Pattern.compile("```dockerfile\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern IGNORE_BLOCK = Pattern.compile("```gitignore\\n(.*?)```", Pattern.DOTALL);
 
   static Stream<RuleDescriptor> rules() {
     return RuleRegistry.standard().all().stream();
@@ -104,10 +108,10 @@ class RuleRegistryTest {
           + "install it (apt-get install shellcheck) to check the examples of " + d.label());
     }
     RuleTester tester = RuleTester.of(d.rule().getClass());
-    Matcher ignore = Pattern.compile("```dockerignore\\n(.*?)```", Pattern.DOTALL).matcher(example);
-    if (ignore.find()) { // the build context's ignore file the examples are linted with
-      tester = tester.with(dev.dockwright.rule.Settings.defaults().withDockerignore(java.util.Optional.of(
-          dev.dockwright.semantic.DockerIgnore.parse(".dockerignore", ignore.group(1)))));
+    Matcher ignore = IGNORE_BLOCK.matcher(example);
+    if (ignore.find()) { // the page shows the build context's .dockerignore its examples are linted with
+      tester = tester.with(Settings.defaults().withDockerignore(
+          Optional.of(DockerIgnore.parse(".dockerignore", ignore.group(1)))));
     }
     List<Finding> bad = tester.findings(blocks.get(0)).stream().filter(f -> !f.suppressed()).toList();
     List<Finding> good = tester.findings(blocks.get(1)).stream().filter(f -> !f.suppressed()).toList();

@@ -65,12 +65,10 @@ class DockerIgnoreTest {
   }
 
   @Test
-  void reportsTheDecidingPatternAndPossibleReinclusions() {
+  void reportsTheDecidingPatternAndExceptions() {
     DockerIgnore ignore = DockerIgnore.parse(".dockerignore", "build\n*.tmp\n!build/keep\n");
     assertThat(ignore.exclusionCause("x.tmp")).map(DockerIgnore.IgnorePattern::text).hasValue("*.tmp");
     assertThat(ignore.hasExclusions()).isTrue();
-    assertThat(ignore.mayReincludeBelow("build")).isTrue();
-    assertThat(ignore.mayReincludeBelow("x.tmp")).isFalse();
     assertThat(DockerIgnore.parse(".dockerignore", "*\n").excludesWholeContext()).isTrue();
   }
 

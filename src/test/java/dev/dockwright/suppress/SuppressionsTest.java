@@ -44,7 +44,17 @@ class SuppressionsTest {
         Arguments.of("# check=skip=MaintainerDeprecated\n" + body, List.of("DW3001@4")),
         Arguments.of("# syntax=docker/dockerfile:1\n# check=skip=all;error=true\n" + body, List.of()),
         Arguments.of("FROM a\n# check=skip=MaintainerDeprecated\nMAINTAINER x\nMAINTAINER y\n", List.of("DW3000@4")),
-        Arguments.of("FROM a\n# dockwright ignore=DW3000\n\nRUN true\nMAINTAINER x\n", List.of("DW1002@2", "DW3000@5")));
+        Arguments.of("FROM a\n# dockwright ignore=DW3000\n\nRUN true\nMAINTAINER x\n", List.of("DW1002@2", "DW3000@5")),
+        // above an instruction, BuildKit reads a check comment up to the first space: any code, any rule
+        Arguments.of("FROM a\n# check=skip=MaintainerDeprecated // vendor base\nMAINTAINER x\nMAINTAINER y\n",
+            List.of("DW3000@4")),
+        Arguments.of("FROM a\n# check=skip=DL4000 as upstream has it\nMAINTAINER x\n", List.of()),
+        Arguments.of("FROM a\n# check=skip=DW3001;error=true kept for the old parser\nENV A b\n", List.of()),
+        // the comma list ends at the space too, as in BuildKit
+        Arguments.of("FROM a\n# check=skip=DW3001, DW3000\nMAINTAINER x\n", List.of("DW1002@2", "DW3000@3")),
+        // the top directive is read whole (BuildKit does not cut it): the text is part of the last code
+        Arguments.of("# check=skip=MaintainerDeprecated // vendor base\nFROM a\nMAINTAINER x\n",
+            List.of("DW1002@1", "DW3000@3")));
   }
 
   @ParameterizedTest
@@ -63,6 +73,19 @@ class SuppressionsTest {
     assertThat(s.scope()).isEqualTo(Suppression.Scope.NEXT_INSTRUCTION);
     assertThat(s.justification()).isEqualTo("vendor image, fixed upstream");
     assertThat(s.range().toString()).isEqualTo("2:1-2:58");
+  }
+
+  @Test
+  void textAfterACheckCommentIsItsJustification() {
+    RuleRegistry r = RuleRegistry.standard();
+    Linter linter = new Linter(r, RuleSelection.builder(r).select(List.of("SecretsUsedInArgOrEnv")).build(),
+        Settings.defaults(), true, t -> { });
+    FileResult result = linter.lintText("Dockerfile",
+        "FROM a\n# check=skip=SecretsUsedInArgOrEnv // the name of a file, not a key\nARG SIGNING_KEY\n");
+    Finding f = result.findings().stream().filter(x -> x.rule().id().equals("DW3028")).findFirst().orElseThrow();
+    assertThat(f.suppressed()).isTrue();
+    assertThat(f.suppression().orElseThrow().syntax()).isEqualTo(Suppression.Syntax.BUILDKIT);
+    assertThat(f.suppression().get().justification()).isEqualTo("the name of a file, not a key");
   }
 
   @Test

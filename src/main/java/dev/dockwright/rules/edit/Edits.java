@@ -12,6 +12,7 @@ import dev.dockwright.shell.Command;
 import dev.dockwright.shell.Operator;
 import dev.dockwright.shell.ShellScript;
 import dev.dockwright.shell.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -163,33 +164,47 @@ public final class Edits {
   }
 
   /**
-   * Joins {@code second} into {@code first} (two consecutive RUNs of a stage with the same flags): its
-   * command goes after {@code first}'s as {@code && command}, and its lines go. Empty unless {@code &&} can
-   * chain onto both ({@link #chainable}), {@code second} is one command or a chain of {@code &&} only (after
-   * {@code ||} or {@code ;} its later commands would run when {@code first} fails), nothing but blank lines
-   * lies between them (a comment there would be lost), and nothing follows {@code second}'s command on its
-   * line. The two run in one shell then, so a {@code cd} or variable of the first reaches the second: the
+   * Joins consecutive RUNs of a stage with the same flags into the first: the command of each later one goes
+   * after the first's as {@code && command}, and its lines go. Empty unless {@code &&} can chain onto every
+   * one of them ({@link #chainable}), each later one is one command or a chain of {@code &&} only (after
+   * {@code ||} or {@code ;} its later commands would run when an earlier one fails), nothing but blank lines
+   * lies between two of them (a comment there would be lost), and nothing follows a later one's command on
+   * its line. They all run in one shell then, so a {@code cd} or variable of one reaches the next: the
    * caller offers this as an unsafe fix.
    */
-  public static Optional<List<Edit>> joinRuns(RuleContext context, Instruction.Run first, Instruction.Run second) {
+  public static Optional<List<Edit>> joinRuns(RuleContext context, List<Instruction.Run> runs) {
     DockerfileModel model = context.model();
-    Optional<ShellScript> into = chainable(model, first);
-    Optional<ShellScript> from = chainable(model, second);
-    if (into.isEmpty() || from.isEmpty() || from.get().statements().size() != 1) {
-      return Optional.empty();
-    }
-    Command command = from.get().statements().get(0).command();
-    if (command instanceof AndOrList list && list.operators().stream().anyMatch(o -> !o.text().equals("&&"))) {
+    Optional<ShellScript> into = chainable(model, runs.get(0));
+    if (into.isEmpty() || runs.size() < 2) {
       return Optional.empty();
     }
     String text = context.source().text();
-    if (!text.substring(first.range().endOffset(), second.range().startOffset()).isBlank()
-        || !text.substring(command.range().endOffset(), second.range().endOffset()).isBlank()) {
+    List<String> commands = new ArrayList<>();
+    List<Edit> edits = new ArrayList<>();
+    Instruction.Run before = runs.get(0);
+    for (Instruction.Run next : runs.subList(1, runs.size())) {
+      Optional<ShellScript> from = chainable(model, next);
+      if (from.isEmpty() || from.get().statements().size() != 1) {
+        return Optional.empty();
+      }
+      Command command = from.get().statements().get(0).command();
+      if (command instanceof AndOrList list && list.operators().stream().anyMatch(o -> !o.text().equals("&&"))) {
+        return Optional.empty();
+      }
+      if (!text.substring(before.range().endOffset(), next.range().startOffset()).isBlank()
+          || !text.substring(command.range().endOffset(), next.range().endOffset()).isBlank()) {
+        return Optional.empty();
+      }
+      commands.add(text.substring(command.range().startOffset(), command.range().endOffset()));
+      edits.add(deleteInstruction(context, next));
+      before = next;
+    }
+    Optional<Edit> append = appendCommand(context, runs.get(0), into.get(), String.join(" && ", commands));
+    if (append.isEmpty()) {
       return Optional.empty();
     }
-    String joined = text.substring(command.range().startOffset(), command.range().endOffset());
-    return appendCommand(context, first, into.get(), joined)
-        .map(append -> List.of(append, deleteInstruction(context, second)));
+    edits.add(0, append.get());
+    return Optional.of(List.copyOf(edits));
   }
 
   /** Whether a script of a RUN is one of its heredoc bodies rather than its instruction line. */

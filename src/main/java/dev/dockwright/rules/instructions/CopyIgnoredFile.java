@@ -25,7 +25,10 @@ public final class CopyIgnoredFile implements Rule {
   @Override
   public void check(RuleContext context) {
     Optional<DockerIgnore> ignore = context.settings().dockerignore();
-    if (ignore.isEmpty() || ignore.get().error().isPresent() || ignore.get().patterns().isEmpty()) {
+    // As BuildKit: with `!` exceptions, what a source copies cannot be told from the patterns alone
+    // (`COPY *.json` under `*` and `!package.json` copies package.json), so the check is off.
+    if (ignore.isEmpty() || ignore.get().error().isPresent() || ignore.get().patterns().isEmpty()
+        || ignore.get().hasExclusions()) {
       return;
     }
     for (Stage stage : context.model().stages()) {
@@ -56,7 +59,7 @@ public final class CopyIgnoredFile implements Rule {
         continue;
       }
       Optional<DockerIgnore.IgnorePattern> cause = ignore.exclusionCause(path);
-      if (cause.isEmpty() || (ignore.hasExclusions() && ignore.mayReincludeBelow(path))) {
+      if (cause.isEmpty()) {
         continue;
       }
       context.report(source.range(), "`" + path + "` is excluded from the build context by `" + cause.get().text()

@@ -24,7 +24,7 @@ import java.util.Optional;
 @RuleInfo(
     id = "DW3022",
     name = "json-args-recommended",
-    summary = "CMD and ENTRYPOINT in shell form run under a shell that does not pass signals on",
+    summary = "CMD, ENTRYPOINT and HEALTHCHECK CMD in shell form run under a shell (which, as PID 1, does not pass signals on)",
     severity = Severity.WARNING,
     category = Category.INSTRUCTIONS,
     fix = FixAvailability.SOMETIMES,
@@ -33,15 +33,16 @@ import java.util.Optional;
 public final class JsonArgsRecommended implements Rule {
   @Override
   public void check(RuleContext context) {
+    // hadolint looks at neither SHELL nor ONBUILD triggers
+    boolean compat = context.settings().hadolintCompat();
     for (Stage stage : context.model().stages()) {
-      boolean shellSet = parentSetsShell(stage);
+      boolean shellSet = !compat && parentSetsShell(stage);
       for (Instruction i : stage.instructions()) {
-        if (i instanceof Instruction.Shell) {
+        if (i instanceof Instruction.Shell && !compat) {
           shellSet = true;
         }
-        Instruction target = Instructions.effective(i);
-        if (!shellSet) {
-          check(context, target);
+        if (!shellSet && !(compat && i instanceof Instruction.Onbuild)) {
+          check(context, Instructions.effective(i));
         }
       }
     }
@@ -59,13 +60,18 @@ public final class JsonArgsRecommended implements Rule {
 
   private static void check(RuleContext context, Instruction i) {
     Optional<CommandLine> command = i instanceof Instruction.Cmd c ? c.command()
-        : i instanceof Instruction.Entrypoint e ? e.command() : Optional.empty();
+        : i instanceof Instruction.Entrypoint e ? e.command()
+        : i instanceof Instruction.Healthcheck h ? h.command() : Optional.empty();
     if (command.isEmpty() || !(command.get() instanceof CommandLine.ShellForm shell)) {
       return;
     }
-    String kw = i.keyword().text();
-    String message = "shell-form " + kw + " runs as `/bin/sh -c \"...\"`: the shell is PID 1 and does not pass"
-        + " SIGTERM on, so `docker stop` waits and then kills; use the JSON form `" + kw + " [\"executable\", \"arg\"]`";
+    String kw = i instanceof Instruction.Healthcheck h
+        ? i.keyword().text() + h.type().map(t -> " " + t.text()).orElse("") : i.keyword().text();
+    String message = i instanceof Instruction.Healthcheck
+        ? "shell-form " + kw + " runs as `/bin/sh -c \"...\"` at every check: the image needs a shell for it and"
+            + " each probe starts one more process; use the JSON form `" + kw + " [\"executable\", \"arg\"]`"
+        : "shell-form " + kw + " runs as `/bin/sh -c \"...\"`: the shell is PID 1 and does not pass SIGTERM on, so"
+            + " `docker stop` waits and then kills; use the JSON form `" + kw + " [\"executable\", \"arg\"]`";
     Optional<String> json = context.model().context(i).posixShell() && !cmdBecomesArguments(context, i)
         ? jsonForm(context.model().scripts(i)) : Optional.empty();
     if (json.isPresent()) {

@@ -39,16 +39,43 @@ class CopyIgnoredFileTest {
         """);
   }
 
+  /**
+   * BuildKit's: any `!` exception turns the check off. What a source copies then depends on the files: a
+   * glob under `*` and `!package.json` still copies package.json.
+   */
   @Test
-  void exceptionsThatMayReincludeFilesSilenceTheFinding() {
+  void offWhenTheIgnoreFileHasExceptions() {
+    with("**\n!Dockerfile\n").check("FROM scratch\nCOPY ./Dockerfile .\nCOPY . .\n");
     with("*\n!src\n!package.json\n").check("""
         FROM alpine:3.20
-        COPY src/ /app/src/
-        COPY package.json /app/
-        # expect: DW3032 [1:6-1:14] "`Makefile` is excluded from the build context by `*`"
+        COPY *.json /app/
+        COPY s*/ /app/src/
         COPY Makefile /app/
         """);
     with("build\n!build/keep\n").check("FROM alpine:3.20\nCOPY build /b\n");
+  }
+
+  /** BuildKit's cases without exceptions: COPY and ADD of an ignored file; a copy from a stage is not checked. */
+  @Test
+  void buildkitsCases() {
+    with("\nDockerfile\n").check("""
+
+        FROM scratch
+        # expect: DW3032 [1:6-1:16] "`Dockerfile` is excluded from the build context by `Dockerfile` in `.dockerignore`, so `COPY` cannot see it"
+        COPY Dockerfile .
+        # expect: DW3032 [1:5-1:15] "`Dockerfile` is excluded from the build context by `Dockerfile` in `.dockerignore`, so `ADD` cannot see it"
+        ADD Dockerfile /windy
+        """);
+    with("\nfoobar\n").check("""
+
+        FROM scratch AS base
+        COPY Dockerfile /foobar
+        ADD Dockerfile /windy
+
+        FROM base
+        COPY --from=base /foobar /Dockerfile
+        """);
+    with(".*\n").check("FROM scratch\nCOPY . .\n");
   }
 
   @Test
