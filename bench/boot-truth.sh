@@ -134,8 +134,7 @@ JSON
   nice -n 10 dockerd --config-file "$RUN/daemon.json" --data-root "$STATE/docker" --exec-root "$RUN/docker-exec" \
     -H "$DOCKER_HOST" --pidfile "$RUN/dockerd.pid" > "$RUN/dockerd.log" 2>&1 &
   DOCKERD_PID=$!
-  local i
-  for i in $(seq 60); do
+  for _ in $(seq 60); do
     "$DOCKER" version >/dev/null 2>&1 && return 0
     kill -0 "$DOCKERD_PID" 2>/dev/null || { tail -20 "$RUN/dockerd.log" >&2; die "dockerd exited"; }
     sleep 1
@@ -181,7 +180,7 @@ build_bases() {
 # $1 mode; the rest: a command prefix that runs a command inside the container
 record() {
   local image=$1 mode=$2 engine=$3 suite=$4 out=$5; shift 5
-  local ex=("$@") state virt sdver units show tmp
+  local ex=("$@") state virt sdver units tmp
   tmp=$(mktemp -d)
   state=$(timeout "$((TIMEOUT + 5))" "${ex[@]}" timeout "$TIMEOUT" systemctl is-system-running --wait 2>/dev/null) || true
   state=${state:-timeout}
@@ -192,9 +191,9 @@ record() {
   # shellcheck disable=SC2086
   "${ex[@]}" systemctl show -p Id,LoadState,ActiveState,SubState,Result,ConditionResult,WantedBy,RequiredBy -- $units \
     > "$tmp/show" 2>/dev/null || true
-  awk -v RS= -v FS='\n' '{ o=""; for (i=1;i<=NF;i++) { k=$i; sub(/=.*/,"",k); v=$i; sub(/^[^=]*=/,"",v);
-        gsub(/\\/,"\\\\",v); gsub(/"/,"\\\"",v); o = o (o==""?"":",") "\"" k "\":\"" v "\"" } print "{" o "}" }' \
-    "$tmp/show" > "$tmp/units.jsonl"
+  # one JSON object per block, built by jq (unit names and values may hold backslashes: \x2d, ...)
+  jq -Rsc 'split("\n\n")[] | split("\n") | map(select(length > 0) | capture("^(?<key>[^=]*)=(?<value>.*)$"))
+           | select(length > 0) | from_entries' "$tmp/show" > "$tmp/units.jsonl"
   # the unmet condition of each skipped unit, as systemctl status words it
   : > "$tmp/conds.jsonl"
   local u c
