@@ -90,7 +90,8 @@ final class BootCommand implements Callable<Integer> {
     }
     byte[] bytes = SourceFiles.read(file, stdin);
     ParseResult parsed = DockerfileReader.parse(bytes);
-    DockerfileModel model = DockerfileModel.of(parsed.ast());
+    DockerfileModel model = DockerfileModel.of(parsed.ast(), dev.dockwright.semantic.BaseResolver.NONE,
+        dev.dockwright.semantic.BuildContext.besideDockerfile(file));
     List<StageBoot> boots = new ArrayList<>();
     SystemdAnalyzer analyzer = new SystemdAnalyzer(model, settings.systemdCgroup());
     List<Stage> stages = selected(model);

@@ -61,7 +61,8 @@ public final class DerivedImages {
       Set<Path> chain = new HashSet<>(inProgress);
       chain.add(file);
       built = Optional.of(DockerfileModel.of(DockerfileReader.parse(bytes).ast(),
-          resolverFor(file.getParent(), chain, depth + 1)));
+          resolverFor(file.getParent(), chain, depth + 1), dev.dockwright.semantic.BuildContext.besideDockerfile(
+              file.toString())));
     } catch (IOException | RuntimeException e) {
       built = Optional.empty();
     }

@@ -8,6 +8,7 @@ import dev.dockwright.rule.RuleContext;
 import dev.dockwright.rule.Settings;
 import dev.dockwright.rule.SuppressionAwareRule;
 import dev.dockwright.semantic.BaseResolver;
+import dev.dockwright.semantic.BuildContext;
 import dev.dockwright.semantic.DockerIgnore;
 import dev.dockwright.semantic.DockerfileModel;
 import dev.dockwright.suppress.Pragma;
@@ -178,7 +179,7 @@ public final class Linter {
   public static final long LINT_STACK_BYTES = 64L << 20;
 
   private FileContext.Shared shared(String path, byte[] bytes, ParseResult parse, BaseResolver bases) {
-    DockerfileModel model = DockerfileModel.of(parse.ast(), bases);
+    DockerfileModel model = DockerfileModel.of(parse.ast(), bases, BuildContext.besideDockerfile(path));
     Settings fileSettings = settings.dockerignore().isPresent() ? settings
         : settings.withDockerignore(dockerignoreLocator.apply(path));
     return new FileContext.Shared(path, bytes, parse, model, fileSettings);

@@ -55,11 +55,13 @@ public final class DockerfileModel {
   private final Map<Stage, ImageState> imageStates = new IdentityHashMap<>();
 
   private final BaseResolver resolver;
+  private final BuildContext buildContext;
 
-  private DockerfileModel(Dockerfile ast, BaseResolver resolver) {
+  private DockerfileModel(Dockerfile ast, BaseResolver resolver, BuildContext buildContext) {
     this.ast = ast;
     this.expander = new VariableExpander(ast.escape());
     this.resolver = resolver;
+    this.buildContext = buildContext;
   }
 
   public static DockerfileModel of(Dockerfile ast) {
@@ -68,7 +70,15 @@ public final class DockerfileModel {
 
   /** The model, resolving locally built base images through {@code resolver}. */
   public static DockerfileModel of(Dockerfile ast, BaseResolver resolver) {
-    DockerfileModel m = new DockerfileModel(ast, resolver);
+    return of(ast, resolver, BuildContext.NONE);
+  }
+
+  /**
+   * The model, resolving locally built base images through {@code resolver} and reading the files COPY takes
+   * from {@code buildContext} where a fact needs them (an entrypoint script).
+   */
+  public static DockerfileModel of(Dockerfile ast, BaseResolver resolver, BuildContext buildContext) {
+    DockerfileModel m = new DockerfileModel(ast, resolver, buildContext);
     m.build();
     m.builtStages = List.copyOf(m.stages);
     return m;
@@ -76,6 +86,11 @@ public final class DockerfileModel {
 
   public Dockerfile ast() {
     return ast;
+  }
+
+  /** The build context the file's COPY and ADD read from ({@link BuildContext#NONE} when there is none). */
+  public BuildContext buildContext() {
+    return buildContext;
   }
 
   public VariableExpander expander() {
