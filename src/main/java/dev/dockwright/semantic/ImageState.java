@@ -32,7 +32,21 @@ import java.util.Set;
  */
 public final class ImageState {
   /** Where the image's external base comes from. */
-  public enum BaseKind { PUBLIC_IMAGE, KNOWN_INIT_IMAGE, SCRATCH, NOT_VISIBLE, RESOLVED }
+  public enum BaseKind {
+    PUBLIC_IMAGE, KNOWN_INIT_IMAGE, SCRATCH, NOT_VISIBLE, RESOLVED,
+    /**
+     * A stage built {@code FROM scratch} and filled by {@code COPY --from=X / /} (a squash, {@code
+     * shared/spec/systemd-boot.md} §6.2): the image's file system is X's (its distribution, packages, masks and
+     * prunes), its configuration (ENV, STOPSIGNAL, VOLUME, CMD, labels) is only what this chain sets.
+     */
+    SQUASH
+  }
+
+  /**
+   * The squash copy of a chain: the {@code COPY --from=X / /} that fills a stage built {@code FROM scratch},
+   * and the state of X when X is a stage of this file (else X is an image, {@code image}).
+   */
+  public record Squash(Instruction copy, String from, Optional<ImageState> source, Optional<ImageReference> image) {}
 
   private final DockerfileModel model;
   private final Stage stage;
@@ -46,6 +60,7 @@ public final class ImageState {
   private final List<SystemdUnits.Operation> operations;
   /** The state of a locally built base whose Dockerfile the engine found (compose, bake, config). */
   private final Optional<ImageState> resolved;
+  private final Optional<Squash> squash;
 
   private ImageState(DockerfileModel model, Stage stage) {
     this.model = model;
@@ -58,12 +73,21 @@ public final class ImageState {
     }
     Collections.reverse(c);
     this.chain = List.copyOf(c);
-    this.base = chain.get(0).base();
-    this.resolved = base.external().map(e -> e.model().imageState(e.stage()));
-    Optional<ImageReference> ref = base.reference();
-    this.distro = resolved.map(ImageState::distro).orElseGet(() -> ref.map(Distro::of).orElse(Distro.UNKNOWN));
-    this.initImage = resolved.isPresent() ? resolved.get().initImage() : ref.flatMap(KnownInitImage::of);
-    if (resolved.isPresent()) {
+    this.squash = squashOf(model, chain);
+    Optional<ImageState> fs = squash.flatMap(Squash::source);
+    this.base = fs.map(ImageState::base).orElse(chain.get(0).base());
+    this.resolved = squash.isPresent() ? Optional.empty() : base.external().map(e -> e.model().imageState(e.stage()));
+    Optional<ImageReference> ref = squash.isPresent() ? squash.get().image() : base.reference();
+    if (fs.isPresent()) {
+      this.distro = fs.get().distro();
+      this.initImage = fs.get().initImage();
+    } else {
+      this.distro = resolved.map(ImageState::distro).orElseGet(() -> ref.map(Distro::of).orElse(Distro.UNKNOWN));
+      this.initImage = resolved.isPresent() ? resolved.get().initImage() : ref.flatMap(KnownInitImage::of);
+    }
+    if (squash.isPresent()) {
+      baseKind = BaseKind.SQUASH;
+    } else if (resolved.isPresent()) {
       baseKind = BaseKind.RESOLVED;
     } else if (base.isScratch()) {
       baseKind = BaseKind.SCRATCH;
@@ -75,7 +99,7 @@ public final class ImageState {
       baseKind = BaseKind.NOT_VISIBLE;
     }
     List<Instruction> ins = new ArrayList<>();
-    List<SystemdUnits.Operation> ops = new ArrayList<>();
+    List<SystemdUnits.Operation> ops = new ArrayList<>(fs.map(ImageState::operations).orElse(List.of()));
     for (Stage st : chain) {
       for (Instruction i : st.effectiveInstructions()) {
         ins.add(i);
@@ -89,6 +113,138 @@ public final class ImageState {
 
   static ImageState of(DockerfileModel model, Stage stage) {
     return new ImageState(model, stage);
+  }
+
+  /**
+   * The first {@code COPY --from=X / /} of a chain whose root is built {@code FROM scratch}, X an earlier stage
+   * or an image. Only a copy of the whole root counts ({@code /} or {@code /.} to {@code /}); a {@code --from}
+   * with a variable, or naming this stage or a later one, is not followed.
+   */
+  private static Optional<Squash> squashOf(DockerfileModel model, List<Stage> chain) {
+    if (!chain.get(0).base().isScratch()) {
+      return Optional.empty();
+    }
+    for (Stage st : chain) {
+      for (Instruction i : st.effectiveInstructions()) {
+        if (!(i instanceof Instruction.Copy copy) || copy.args().size() < 2 || copy.flag("from").isEmpty()) {
+          continue;
+        }
+        List<Argument> args = copy.args();
+        if (!isRoot(args.get(args.size() - 1).value())
+            || args.subList(0, args.size() - 1).stream().noneMatch(a -> isRoot(a.value()))) {
+          continue;
+        }
+        Optional<StageReference> ref = model.copyFrom(copy);
+        if (ref.isEmpty()) {
+          continue;
+        }
+        StageReference r = ref.get();
+        if (r.isStage() && r.stage().isPresent() && r.stage().get().index() < st.index()) {
+          return Optional.of(new Squash(copy, r.text(), Optional.of(model.imageState(r.stage().get())), Optional.empty()));
+        }
+        if (r.kind() == StageReference.Kind.IMAGE && r.image().isPresent()) {
+          return Optional.of(new Squash(copy, r.text(), Optional.empty(), r.image()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isRoot(String word) {
+    String w = unquoted(word);
+    return !w.isEmpty() && DockerIgnore.cleanPath(w).equals("/");
+  }
+
+  /** A COPY argument as written in JSON or quotes: {@code "/"} is {@code /}. */
+  private static String unquoted(String word) {
+    return word.length() >= 2 && (word.startsWith("\"") && word.endsWith("\"")
+        || word.startsWith("'") && word.endsWith("'")) ? word.substring(1, word.length() - 1) : word;
+  }
+
+  // ------------------------------------------------------------------------------------ entrypoint script
+
+  private Optional<EntrypointScript> entrypointScript;
+
+  /**
+   * The script the effective exec-form ENTRYPOINT starts ({@code ["/usr/local/bin/entrypoint", ...]}, or {@code
+   * ["/bin/sh", "/entrypoint.sh", ...]}), read from the build context where a COPY or ADD of the chain put it;
+   * empty when there is no such ENTRYPOINT, the script does not come from the context, the context is not
+   * available, or the script is not a POSIX shell script.
+   */
+  public synchronized Optional<EntrypointScript> entrypointScript() {
+    if (entrypointScript == null) {
+      entrypointScript = findEntrypointScript();
+    }
+    return entrypointScript;
+  }
+
+  /** The path of the script the effective exec-form ENTRYPOINT starts, whether or not it can be read. */
+  public Optional<String> entrypointScriptPath() {
+    Instruction.Entrypoint last = null;
+    for (Instruction i : instructions) {
+      if (i instanceof Instruction.Entrypoint e) {
+        last = e;
+      }
+    }
+    if (last == null || !(last.command().orElse(null) instanceof dev.dockwright.ast.CommandLine.ExecForm exec)
+        || exec.args().isEmpty()) {
+      return Optional.empty();
+    }
+    String first = exec.args().get(0).value();
+    if (dev.dockwright.shell.Shells.isPosix(first.substring(first.lastIndexOf('/') + 1))) {
+      return exec.args().size() > 1 && !exec.args().get(1).value().startsWith("-")
+          ? Optional.of(exec.args().get(1).value()) : Optional.empty();
+    }
+    return first.startsWith("/") && !SystemdAnalyzer.isInitPath(first) ? Optional.of(first) : Optional.empty();
+  }
+
+  private Optional<EntrypointScript> findEntrypointScript() {
+    Optional<String> path = entrypointScriptPath();
+    if (path.isEmpty() || !model.buildContext().present()) {
+      return Optional.empty();
+    }
+    Instruction copy = null;
+    String source = null;
+    for (Instruction i : instructions) {
+      List<Argument> args = i instanceof Instruction.Copy c && c.heredocs().isEmpty() ? c.args()
+          : i instanceof Instruction.Add a && a.heredocs().isEmpty() ? a.args() : List.of();
+      if (args.size() < 2 || i.flag("from").isPresent()) {
+        continue;
+      }
+      String dest = model.expand(i, unquoted(args.get(args.size() - 1).value())).knownValue().orElse(null);
+      if (dest == null) {
+        continue;
+      }
+      if (!dest.startsWith("/")) {
+        String wd = model.context(i).workdir().orElse("/");
+        dest = (wd.endsWith("/") ? wd : wd + "/") + dest;
+      }
+      for (Argument a : args.subList(0, args.size() - 1)) {
+        String src = unquoted(a.value());
+        if (src.contains("://") || src.chars().anyMatch(ch -> ch == '*' || ch == '?' || ch == '[' || ch == '$')) {
+          continue;
+        }
+        String base = src.substring(src.lastIndexOf('/') + 1);
+        String inDir = (dest.endsWith("/") ? dest : dest + "/") + base;
+        boolean single = args.size() == 2 && !dest.endsWith("/");
+        if (DockerIgnore.cleanPath(inDir).equals(DockerIgnore.cleanPath(path.get()))
+            || single && DockerIgnore.cleanPath(dest).equals(DockerIgnore.cleanPath(path.get()))) {
+          copy = i;
+          source = src;
+        }
+      }
+    }
+    if (copy == null) {
+      return Optional.empty();
+    }
+    Instruction from = copy;
+    String src = source;
+    return model.buildContext().read(src).flatMap(text -> EntrypointScript.parse(path.get(), src, from, text));
+  }
+
+  /** The squash copy that gives the image its file system ({@link BaseKind#SQUASH}), when there is one. */
+  public Optional<Squash> squash() {
+    return squash;
   }
 
   public Stage stage() {
@@ -111,6 +267,10 @@ public final class ImageState {
 
   /** False when the external base is an image dockwright cannot see into. */
   public boolean baseVisible() {
+    if (baseKind == BaseKind.SQUASH) {
+      return squash.get().source().map(ImageState::baseVisible)
+          .orElse(initImage.isPresent() || distro.isKnown());
+    }
     return baseKind != BaseKind.NOT_VISIBLE;
   }
 
@@ -150,7 +310,7 @@ public final class ImageState {
 
   private Inherited fromBase(java.util.function.Function<KnownInitImage, Inherited> fact) {
     return switch (baseKind) {
-      case PUBLIC_IMAGE, SCRATCH -> Inherited.ABSENT;
+      case PUBLIC_IMAGE, SCRATCH, SQUASH -> Inherited.ABSENT; // a squash copies files, never configuration
       case KNOWN_INIT_IMAGE -> fact.apply(initImage.get());
       case NOT_VISIBLE -> Inherited.UNKNOWN;
       case RESOLVED -> throw new IllegalStateException("resolved bases answer through resolvedFact");
@@ -311,6 +471,11 @@ public final class ImageState {
     if (resolved.isPresent()) {
       return resolvedFact(r -> r.operations().stream().anyMatch(o -> o instanceof SystemdUnits.Prune
           || o instanceof SystemdUnits.Mask), ImageState::baseUnitsPruned);
+    }
+    if (baseKind == BaseKind.SQUASH) { // a file-system fact: the copied stage's base holds it (its own ops are ours)
+      return squash.get().source().map(ImageState::baseUnitsPruned)
+          .orElseGet(() -> initImage.map(KnownInitImage::unitsPruned)
+              .orElse(distro.isKnown() ? Inherited.ABSENT : Inherited.UNKNOWN));
     }
     return fromBase(KnownInitImage::unitsPruned);
   }

@@ -53,8 +53,9 @@ public final class SystemdAnalyzer {
     Distro distro = distroOf(stage);
     // Known means the root of the FROM chain is visible: an earlier stage built FROM an unknown image is
     // no better known than that image.
-    boolean baseKnown = distro.isKnown() || rootOf(stage).base().isScratch()
-        || rootOf(stage).base().external().isPresent();
+    ImageState state = model.imageState(stage);
+    boolean baseKnown = distro.isKnown() || (state.baseKind() == ImageState.BaseKind.SQUASH ? state.baseVisible()
+        : rootOf(stage).base().isScratch() || rootOf(stage).base().external().isPresent());
     List<SystemdImage.Evidence> secondary = secondaryEvidence(stage);
     Launch launch = launchOf(stage);
     CgroupEra era;
@@ -81,12 +82,7 @@ public final class SystemdAnalyzer {
 
   /** The distribution of a stage's base, following FROM chains through earlier stages. */
   public Distro distroOf(Stage stage) {
-    BaseImage base = rootOf(stage).base();
-    if (base.external().isPresent()) {
-      BaseResolver.ResolvedBase ext = base.external().get();
-      return new SystemdAnalyzer(ext.model(), setting).distroOf(ext.stage());
-    }
-    return base.reference().map(Distro::of).orElse(Distro.UNKNOWN);
+    return model.imageState(stage).distro(); // through locally built bases and squash copies
   }
 
   private static Stage rootOf(Stage stage) {
@@ -131,7 +127,7 @@ public final class SystemdAnalyzer {
     if (entrypoint == null) {
       entrypoint = inheritedEntrypoint(stage).orElse(null);
     }
-    Launch launch = launchWith(entrypoint, cmd);
+    Launch launch = launchWith(entrypoint, cmd, model.imageState(stage));
     if (launch.runs && launch.command.isPresent() && !stage.effectiveInstructions().contains(launch.command.get())) {
       return new Launch(true, launch.gate, launch.initPath, launch.command, launch.wrapper, launch.shellForm,
           launch.execed, true);
@@ -157,7 +153,7 @@ public final class SystemdAnalyzer {
     return Optional.empty();
   }
 
-  private Launch launchWith(Instruction entrypoint, Instruction cmd) {
+  private Launch launchWith(Instruction entrypoint, Instruction cmd, ImageState state) {
     if (entrypoint != null && isEmptyExecForm((Instruction.Entrypoint) entrypoint)) {
       entrypoint = null; // ENTRYPOINT [] clears it: CMD runs by itself
     }
@@ -169,13 +165,41 @@ public final class SystemdAnalyzer {
       return viaEntrypoint;
     }
     Optional<CommandLine> ep = ((Instruction.Entrypoint) entrypoint).command();
-    if (cmd != null && ep.isPresent() && ep.get() instanceof CommandLine.ExecForm exec) {
+    if (ep.isEmpty() || !(ep.get() instanceof CommandLine.ExecForm exec)) {
+      return Launch.NONE;
+    }
+    String known = wrapperName(exec);
+    Optional<EntrypointScript> script = known != null ? Optional.empty() : state.entrypointScript();
+    boolean scriptPath = known == null && state.entrypointScriptPath().isPresent();
+    String name = known != null ? known : script.map(EntrypointScript::name).orElse(basename(firstArg(exec)));
+    // a script that hands PID 1 on (exec "$@") is no wrapper; one that is not in the build context is taken to
+    // do so when init is its own argument, as every such entrypoint does (systemd-boot.md §6.1)
+    boolean handsOn = script.map(EntrypointScript::execsArguments).orElse(false);
+    if (scriptPath) {
+      for (var a : exec.args().subList(1, exec.args().size())) {
+        if (isInitPath(a.value())) {
+          boolean hands = script.map(EntrypointScript::execsArguments).orElse(true);
+          String how = script.isEmpty() ? " (its script is not in the build context: assumed to end in `exec \"$@\"`)"
+              : hands ? ", which ends in `exec \"$@\"`" : "";
+          return new Launch(true, Optional.of(new SystemdImage.Evidence("ENTRYPOINT starts " + a.value() + " through "
+              + name + how, Optional.of(entrypoint), Optional.of(a.range()))), Optional.of(a.value()),
+              Optional.of(entrypoint), hands ? Optional.empty() : Optional.of(name), false, hands, false);
+        }
+      }
+    }
+    if (cmd != null) {
       Launch viaCmd = launchFrom(cmd, false);
       if (viaCmd.runs) {
-        String wrapper = Optional.ofNullable(wrapperName(exec)).orElse(basename(firstArg(exec)));
-        return new Launch(true, viaCmd.gate, viaCmd.initPath, viaCmd.command, Optional.of(wrapper),
+        return new Launch(true, viaCmd.gate, viaCmd.initPath, viaCmd.command,
+            handsOn && viaCmd.wrapper.isEmpty() ? Optional.empty() : Optional.of(viaCmd.wrapper.orElse(name)),
             viaCmd.shellForm, viaCmd.execed, false);
       }
+    }
+    if (script.isPresent() && script.get().execsInit().isPresent()) {
+      String init = script.get().execsInit().get();
+      return new Launch(true, Optional.of(new SystemdImage.Evidence("ENTRYPOINT's script " + name + " execs " + init,
+          Optional.of(entrypoint), Optional.of(exec.args().get(0).range()))), Optional.of(init),
+          Optional.of(entrypoint), Optional.empty(), false, true, false);
     }
     return Launch.NONE;
   }

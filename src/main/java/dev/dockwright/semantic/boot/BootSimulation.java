@@ -46,7 +46,8 @@ public final class BootSimulation {
   /** Simulates the boot of the image built from {@code state}, whose base is {@code release}. */
   public static Boot run(Release release, ImageState state, RunMode mode) {
     ImageUnits image = ImageUnits.of(release, state);
-    Optional<String> env = state.containerEnv().flatMap(ImageState.ContainerEnv::value);
+    Optional<String> env = state.containerEnv().flatMap(ImageState.ContainerEnv::value)
+        .or(() -> state.entrypointScript().flatMap(dev.dockwright.semantic.EntrypointScript::container));
     boolean detected = detected(release.systemdVersion(), env.isPresent() ? env : mode.containerVariable(), mode);
     Conditions conditions = new Conditions(image, mode, detected, release.systemdVersion());
     Map<String, String> pulledBy = new LinkedHashMap<>();

@@ -54,7 +54,8 @@ final class Conditions {
     String v = value.startsWith("!") ? value.substring(1) : value;
     String kind = key.replaceFirst("^(Condition|Assert)", "");
     return switch (kind) {
-      case "PathIsReadWrite" -> ": " + v + " is read-only under " + mode.label();
+      case "PathIsReadWrite" -> (v.equals("/sys") || v.startsWith("/sys/")) && image.sysReadOnly().isPresent()
+          ? ": " + v + " is read-only: " + image.sysReadOnly().get() : ": " + v + " is read-only under " + mode.label();
       case "Virtualization" -> detected ? ": systemd detects the container" : ": systemd does not detect a container";
       case "Capability" -> ": " + mode.label() + " does not grant " + v;
       case "PathExists" -> v.startsWith("/dev/") ? ": " + mode.label() + " gives the container no " + v
@@ -88,12 +89,17 @@ final class Conditions {
   private boolean readWrite(String path) {
     String p = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
     if (p.equals("/sys") || p.startsWith("/sys/")) {
-      return mode.sysWritable();
+      return sysWritable();
     }
     if (p.equals("/proc/sys") || p.startsWith("/proc/sys/")) {
       return mode.procSysWritable();
     }
     return true;
+  }
+
+  /** The mode mounts /sys read-write and the image does not remount it read-only at start. */
+  private boolean sysWritable() {
+    return mode.sysWritable() && image.sysReadOnly().isEmpty();
   }
 
   private boolean exists(String kind, String path) {
@@ -168,7 +174,7 @@ final class Conditions {
       return version >= Integer.parseInt(atom.substring(9));
     }
     return switch (atom) {
-      case "sys-rw" -> mode.sysWritable();
+      case "sys-rw" -> sysWritable();
       case "proc-sys-rw" -> mode.procSysWritable();
       case "host-tty" -> mode.hostTty();
       case "undetected" -> !detected;

@@ -30,6 +30,7 @@ public final class ImageUnits {
   private String defaultTarget;
   private boolean machineIdBaked;
   private boolean machineIdCleared;
+  private Optional<String> sysReadOnly = Optional.empty();
 
   private ImageUnits(Release release) {
     this.release = release;
@@ -47,6 +48,15 @@ public final class ImageUnits {
     for (SystemdUnits.Operation op : state.operations()) {
       u.apply(op);
     }
+    // the entrypoint script runs before init at every start (systemd-boot.md §6.1)
+    state.entrypointScript().ifPresent(script -> {
+      for (dev.dockwright.semantic.EntrypointScript.Masked m : script.masked()) {
+        u.masked.put(m.unit(), "masked by the entrypoint script `" + script.name() + "` (its line " + m.line()
+            + ") before it starts init");
+      }
+      u.sysReadOnly = script.sysReadOnly().map(line -> "the entrypoint script `" + script.name()
+          + "` remounts it read-only (its line " + line + ")");
+    });
     return u;
   }
 
@@ -210,6 +220,11 @@ public final class ImageUnits {
     String requires = "/" + owner + ".requires/";
     return links.keySet().stream().filter(p -> p.contains(wants) || p.contains(requires))
         .map(p -> p.substring(p.lastIndexOf('/') + 1)).distinct().toList();
+  }
+
+  /** Why {@code /sys} is read-only whatever the run mode, when the image makes it so at start. */
+  public Optional<String> sysReadOnly() {
+    return sysReadOnly;
   }
 
   public Set<String> packages() {

@@ -47,6 +47,22 @@ class LeftoverSysinitWantsTest {
         # expect: DW2001 [1:6-1:18] "systemd will start units that act on the host under docker --privileged: `systemd-sysctl.service` (applies the image's sysctl.d settings to the host's kernel, whose non-namespaced keys such as fs.protected_regular and kernel.core_pattern it changes) (run mode docker-privileged: nothing says how the image is run, and docker --privileged is the classic recipe; a LABEL RUN line with another run command changes it; assumed cgroup v2 because the base image is Debian 12 with systemd 252; set `systemd.cgroup` or `--systemd-cgroup` to change)"
         CMD ["/sbin/init"]
         """,
+        // a squash: the image is the build stage's file system, its units and masks (systemd-boot.md §6.2)
+        """
+        FROM debian:12 AS build
+        RUN apt-get update && apt-get install -y systemd systemd-sysv && systemctl mask getty.target systemd-logind
+        FROM scratch
+        COPY --from=build / /
+        # expect: DW2001 [1:6-1:18] "systemd will start units that act on the host under docker --privileged: `systemd-sysctl.service` (applies the image's sysctl.d settings to the host's kernel, whose non-namespaced keys such as fs.protected_regular and kernel.core_pattern it changes) (run mode docker-privileged: nothing says how the image is run, and docker --privileged is the classic recipe; a LABEL RUN line with another run command changes it; assumed cgroup v2 because the base image is Debian 12 with systemd 252; set `systemd.cgroup` or `--systemd-cgroup` to change)"
+        CMD ["/sbin/init"]
+        """,
+        """
+        FROM debian:12 AS build
+        RUN apt-get update && apt-get install -y systemd systemd-sysv && systemctl mask getty.target systemd-sysctl
+        FROM scratch
+        COPY --from=build / /
+        CMD ["/sbin/init"]
+        """,
         // the same image run with Podman: its own conditions skip sysctl and the gettys
         """
         FROM debian:12

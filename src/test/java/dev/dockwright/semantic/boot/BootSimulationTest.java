@@ -6,10 +6,13 @@ import dev.dockwright.parser.DockerfileReader;
 import dev.dockwright.semantic.DockerfileModel;
 import dev.dockwright.semantic.ImageState;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -78,6 +81,42 @@ class BootSimulationTest {
   @MethodSource
   void harmfulUnits(String dockerfile, RunMode mode, String expected) {
     assertThat(harmful(boot(dockerfile, mode))).isEqualTo(expected);
+  }
+
+  @Test
+  void aSquashBootsTheUnitsOfTheStageItCopies() {
+    String build = MINIMAL.replace("FROM debian:12", "FROM debian:12 AS build").replace("CMD [\"/sbin/init\"]\n", "");
+    String squash = build + "FROM scratch\nCOPY --from=build / /\nCMD [\"/sbin/init\"]\n";
+    assertThat(harmful(boot(squash, RunMode.DOCKER_PRIVILEGED)))
+        .isEqualTo("getty-static.service host, getty@tty1.service host, systemd-sysctl.service host");
+    String masked = build + "RUN systemctl mask systemd-sysctl.service getty.target\n"
+        + "FROM scratch\nCOPY --from=build / /\nCMD [\"/sbin/init\"]\n";
+    assertThat(harmful(boot(masked, RunMode.DOCKER_PRIVILEGED))).isEmpty();
+  }
+
+  @Test
+  void theEntrypointScriptMasksAndRemountsSysBeforeInitStarts(@TempDir Path dir) throws java.io.IOException {
+    Files.writeString(dir.resolve("entrypoint"), """
+        #!/bin/sh
+        mount -o remount,ro /sys
+        systemctl mask systemd-sysctl.service getty@.service getty-static.service
+        exec "$@"
+        """);
+    String dockerfile = """
+        FROM debian:12
+        RUN apt-get update && apt-get install -y --no-install-recommends systemd systemd-sysv udev
+        COPY entrypoint /usr/local/bin/entrypoint
+        ENTRYPOINT ["/usr/local/bin/entrypoint", "/sbin/init"]
+        """;
+    DockerfileModel model = DockerfileModel.of(DockerfileReader.parse(dockerfile).ast(),
+        dev.dockwright.semantic.BaseResolver.NONE, dev.dockwright.semantic.BuildContext.directory(dir));
+    BootSimulation.Boot boot = BootSimulation.of(model.imageState(model.finalStage().orElseThrow()),
+        RunMode.DOCKER_PRIVILEGED).orElseThrow();
+    assertThat(harmful(boot)).isEmpty();
+    assertThat(boot.unit("systemd-udevd.service").orElseThrow().reason()).isEqualTo("ConditionPathIsReadWrite=/sys "
+        + "is not met: /sys is read-only: the entrypoint script `entrypoint` remounts it read-only (its line 2)");
+    assertThat(boot.unit("systemd-sysctl.service").orElseThrow().reason())
+        .isEqualTo("masked by the entrypoint script `entrypoint` (its line 3) before it starts init");
   }
 
   @Test
