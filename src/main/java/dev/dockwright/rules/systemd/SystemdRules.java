@@ -35,6 +35,7 @@ public final class SystemdRules {
         new DashLookalikeInFlag(),
         new MachineIdBaked(),
         new EolCentosRepos(),
-        new SystemdV1OnlyBase());
+        new SystemdV1OnlyBase(),
+        new SystemdMarkersShellCommand());
   }
 }

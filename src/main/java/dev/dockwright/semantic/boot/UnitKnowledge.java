@@ -8,8 +8,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,6 +35,7 @@ public final class UnitKnowledge {
 
   private final Function<String, Optional<InputStream>> opener;
   private volatile List<ReleaseInfo> releases;
+  private volatile Map<String, String> baseCommands;
   private final Map<String, Release> loaded = new ConcurrentHashMap<>();
 
   UnitKnowledge(Function<String, Optional<InputStream>> opener) {
@@ -58,6 +61,24 @@ public final class UnitKnowledge {
       releases = r = List.copyOf(out);
     }
     return r;
+  }
+
+  /**
+   * The command a distribution's official image runs when nothing sets one ({@code bash}, {@code /bin/sh}),
+   * from {@code base-commands.tsv}; empty for a family it does not list.
+   */
+  public Optional<String> baseCommand(Distro.Family family) {
+    Map<String, String> c = baseCommands;
+    if (c == null) {
+      Map<String, String> out = new HashMap<>();
+      for (String[] row : rows("base-commands.tsv")) {
+        if (row.length >= 3 && !row[0].equals("family")) {
+          out.put(row[0], row[1]);
+        }
+      }
+      baseCommands = c = Map.copyOf(out);
+    }
+    return Optional.ofNullable(c.get(family.name().toLowerCase(Locale.ROOT)));
   }
 
   public Optional<ReleaseInfo> info(String id) {
