@@ -250,7 +250,7 @@ boot_docker() {
   local image=$1 suite=$2 dir=$3 out=$4 engine cid before err extra=()
   engine="docker $("$DOCKER" version -f '{{.Server.Version}}')"
   if ! err=$(nice -n 10 "$DOCKER" build -q --network host -t "boot-truth/$image" "$dir" 2>&1 >/dev/null); then
-    did_not_boot "$image" docker-privileged "$engine" "$suite" "$out" "build failed: ${err: -2000}"; return
+    did_not_boot "$image" docker-privileged "$engine" "$suite" "$out" "build failed: $(printf %s "$err" | tail -c 2000)"; return
   fi
   # VOLUME /sys/fs/cgroup dies with "No medium found" on a v2 host unless the host's cgroup is bound over it
   if "$DOCKER" image inspect -f '{{json .Config.Volumes}}' "boot-truth/$image" | grep -q '/sys/fs/cgroup'; then
@@ -278,7 +278,7 @@ boot_podman() {
   local image=$1 suite=$2 dir=$3 out=$4 engine cid err
   engine="podman $("${PODMAN[@]}" version -f '{{.Client.Version}}')"
   if ! err=$(nice -n 10 "${PODMAN[@]}" build -q --network host -t "boot-truth/$image" "$dir" 2>&1 >/dev/null); then
-    did_not_boot "$image" podman "$engine" "$suite" "$out" "build failed: ${err: -2000}"; return
+    did_not_boot "$image" podman "$engine" "$suite" "$out" "build failed: $(printf %s "$err" | tail -c 2000)"; return
   fi
   snapshot_sysctls "$RUN/sysctl.boot"
   # rlimits lowered (the VM's hard limits are below Podman's defaults), no pids limit (no pids controller)
